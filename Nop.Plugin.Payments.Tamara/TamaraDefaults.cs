@@ -92,6 +92,15 @@ public static class TamaraDefaults
     }
 
     /// <summary>
+    /// reference_id of the Tamara lines that are not order items (order items use OrderItem.Id)
+    /// </summary>
+    public static class ChargeReference
+    {
+        public static string PaymentFee => "payment-fee";
+        public static string CheckoutAttributes => "checkout-attributes";
+    }
+
+    /// <summary>
     /// Route names
     /// </summary>
     public static class Route
@@ -105,5 +114,19 @@ public static class TamaraDefaults
         public static string Webhook => "Plugin.Payments.Tamara.Webhook";
         public static string CheckoutCompleted => "CheckoutCompleted";
         public static string OrderDetails => "OrderDetails";
+    }
+
+    /// <summary>
+    /// Route patterns (Tamara gets absolute URLs built from them)
+    /// </summary>
+    public static class RoutePath
+    {
+        public static string Configuration => "Admin/Tamara/Configure";
+        public static string TestConnection => "Admin/Tamara/TestConnection";
+        public static string RegisterWebhook => "Admin/Tamara/RegisterWebhook";
+        public static string Success => "Plugins/Tamara/Success";
+        public static string Failure => "Plugins/Tamara/Failure";
+        public static string Cancel => "Plugins/Tamara/Cancel";
+        public static string Webhook => "Plugins/Tamara/Webhook";
     }
 }

@@ -35,6 +35,7 @@ public enum CustomValueDisplayLocation
 
 public partial class CustomValues : List<CustomValue>
 {
+    public virtual void FillByXml(string customValuesXml, bool displayToCustomerOnly = false) { throw null; }
 }
 
 public partial interface IOrderProcessingService
@@ -81,6 +82,7 @@ public partial interface IOrderService
 
 public partial interface IOrderTotalCalculationService
 {
+    Task<decimal> CalculatePaymentAdditionalFeeAsync(IList<ShoppingCartItem> cart, decimal fee, bool usePercentage);
     Task<(decimal? shoppingCartTotal, decimal discountAmount, List<Discount> appliedDiscounts, List<AppliedGiftCard> appliedGiftCards, int redeemedRewardPoints, decimal redeemedRewardPointsAmount)> GetShoppingCartTotalAsync(IList<ShoppingCartItem> cart, bool? useRewardPoints = null, bool usePaymentMethodAdditionalFee = true);
 }
 
