@@ -19,6 +19,13 @@ public static class TamaraDefaults
     public static string ResourcePrefix => "Plugins.Payments.Tamara.";
 
     /// <summary>
+    /// Gets the file names of the English and Arabic resources under Localization/
+    /// </summary>
+    public static string EnglishResourceFile => "defaultResources.en.xml";
+
+    public static string ArabicResourceFile => "defaultResources.ar.xml";
+
+    /// <summary>
     /// Gets the platform name sent with every checkout session
     /// </summary>
     public static string Platform => $"nopCommerce {NopVersion.FULL_VERSION}";
@@ -27,6 +34,11 @@ public static class TamaraDefaults
     /// Gets the name of the custom value that keeps the shopper's Tamara plan on the order
     /// </summary>
     public static string PlanCustomValueName => "Tamara plan";
+
+    /// <summary>
+    /// Gets the name of the payment info form field holding the chosen plan code
+    /// </summary>
+    public static string PlanFormField => "TamaraPlan";
 
     /// <summary>
     /// Gets the order events the registered webhook subscribes to

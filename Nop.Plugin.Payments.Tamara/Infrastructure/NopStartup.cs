@@ -32,6 +32,7 @@ public class NopStartup : INopStartup
         services.AddScoped<TamaraCheckoutService>();
         services.AddScoped<TamaraEligibilityService>();
         services.AddScoped<TamaraNotificationHandler>();
+        services.AddScoped<TamaraLocaleResourceInstaller>();
     }
 
     /// <summary>

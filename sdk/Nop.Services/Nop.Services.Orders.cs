@@ -35,7 +35,6 @@ public enum CustomValueDisplayLocation
 
 public partial class CustomValues : List<CustomValue>
 {
-    public virtual void FillByXml(string customValuesXml, bool displayToCustomerOnly = false) { throw null; }
 }
 
 public partial interface IOrderProcessingService

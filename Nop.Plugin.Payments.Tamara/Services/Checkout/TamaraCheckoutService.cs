@@ -1,3 +1,5 @@
+using System.Xml;
+using System.Xml.Linq;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
@@ -97,9 +99,20 @@ public class TamaraCheckoutService
     {
         ArgumentNullException.ThrowIfNull(order);
 
-        var customValues = new CustomValues();
-        customValues.FillByXml(order.CustomValuesXml);
-        var code = customValues.FirstOrDefault(value => value.Name == TamaraDefaults.PlanCustomValueName)?.Value;
+        if (string.IsNullOrWhiteSpace(order.CustomValuesXml))
+            return null;
+
+        //nopCommerce keeps custom values as <DictionarySerializer><item><key/><value/>...</item></DictionarySerializer>
+        string? code;
+        try
+        {
+            code = XDocument.Parse(order.CustomValuesXml).Root?.Elements("item")
+                .FirstOrDefault(item => item.Element("key")?.Value == TamaraDefaults.PlanCustomValueName)?.Element("value")?.Value;
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
 
         return TamaraPlan.TryParse(code, out var plan) ? plan : null;
     }
