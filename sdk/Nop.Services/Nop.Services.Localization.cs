@@ -2,8 +2,6 @@ using System.Linq.Expressions;
 using Nop.Core;
 using Nop.Core.Configuration;
 using Nop.Core.Domain.Localization;
-using Nop.Core.Domain.Security;
-using Nop.Services.Plugins;
 
 namespace Nop.Services.Localization;
 

@@ -67,7 +67,7 @@ public partial class PostProcessPaymentRequest
 
 public partial class ProcessPaymentRequest
 {
-    public ProcessPaymentRequest() { }
+    public ProcessPaymentRequest() { CustomValues = new CustomValues(); }
     public string CreditCardCvv2 { get; set; }
     public int CreditCardExpireMonth { get; set; }
     public int CreditCardExpireYear { get; set; }

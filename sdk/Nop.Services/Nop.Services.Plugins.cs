@@ -1,7 +1,4 @@
 using System.Reflection;
-using System.Text;
-using Nop.Core;
-using Nop.Core.Infrastructure;
 
 namespace Nop.Services.Plugins;
 
@@ -35,7 +32,7 @@ public partial interface IPlugin
 
 public partial class PluginDescriptor : PluginDescriptorBaseInfo, IDescriptor, IComparable<PluginDescriptor>
 {
-    public PluginDescriptor() { }
+    public PluginDescriptor() { SupportedVersions = new List<string>(); LimitedToStores = new List<int>(); LimitedToCustomerRoles = new List<int>(); DependsOn = new List<string>(); }
     public virtual string AssemblyFileName { get; set; }
     public virtual string Author { get; set; }
     public int CompareTo(PluginDescriptor other) { throw null; }

@@ -1,5 +1,3 @@
-using System.Xml.Serialization;
-
 namespace Nop.Web.Framework.Models;
 
 public partial record BaseNopEntityModel : BaseNopModel
