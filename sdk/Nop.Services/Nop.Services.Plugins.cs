@@ -1,4 +1,5 @@
 using System.Reflection;
+using Nop.Core.Domain.Customers;
 
 namespace Nop.Services.Plugins;
 
@@ -28,6 +29,15 @@ public partial interface IPlugin
     Task PreparePluginToUninstallAsync();
     Task UninstallAsync();
     Task UpdateAsync(string currentVersion, string targetVersion);
+}
+
+public partial interface IPluginManager<TPlugin> where TPlugin : class, IPlugin
+{
+    Task<string> GetPluginLogoUrlAsync(TPlugin plugin);
+    bool IsPluginActive(TPlugin plugin, List<string> systemNames);
+    Task<IList<TPlugin>> LoadActivePluginsAsync(List<string> systemNames, Customer customer = null, int storeId = 0);
+    Task<IList<TPlugin>> LoadAllPluginsAsync(Customer customer = null, int storeId = 0);
+    Task<TPlugin> LoadPluginBySystemNameAsync(string systemName, Customer customer = null, int storeId = 0);
 }
 
 public partial class PluginDescriptor : PluginDescriptorBaseInfo, IDescriptor, IComparable<PluginDescriptor>
