@@ -25,3 +25,8 @@ public partial interface ILocalizedModel<TLocalizedModel> : ILocalizedModel
 {
     IList<TLocalizedModel> Locales { get; set; }
 }
+
+public partial interface ISettingsModel
+{
+    int ActiveStoreScopeConfiguration { get; set; }
+}
