@@ -1,5 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Packaging;
@@ -11,23 +12,41 @@ public class PluginAssemblyTests
 {
     private static readonly Version _nopCommerceAssemblyVersion = new(4, 90, 0, 0);
 
-    private static List<(string Name, Version Version)> ReadReferencedAssemblies(out string assemblyName)
+    /// <summary>
+    /// Libraries nopCommerce 4.90 itself loads (package references of Nop.Core and Nop.Web.Framework) that a plugin may use.
+    /// </summary>
+    private static readonly string[] _librariesNopCommerceShips = ["Newtonsoft.Json", "FluentValidation", "FluentValidation.AspNetCore"];
+
+    private static (string Name, List<(string Name, Version Version)> References) ReadPluginAssembly()
     {
         var dll = PluginPackage.ReadEntry($"{PluginPackage.FolderName}/{PluginPackage.AssemblyFileName}");
         using var peReader = new PEReader(new MemoryStream(dll));
         var metadata = peReader.GetMetadataReader();
-        assemblyName = metadata.GetString(metadata.GetAssemblyDefinition().Name);
 
-        return metadata.AssemblyReferences
+        var references = metadata.AssemblyReferences
             .Select(handle => metadata.GetAssemblyReference(handle))
             .Select(reference => (metadata.GetString(reference.Name), reference.Version))
             .ToList();
+
+        return (metadata.GetString(metadata.GetAssemblyDefinition().Name), references);
+    }
+
+    private static HashSet<string> SharedFrameworkAssemblyNames()
+    {
+        // Microsoft.NETCore.App and Microsoft.AspNetCore.App, the frameworks nopCommerce runs on.
+        var frameworkDirectories = new[] { typeof(object).Assembly.Location, typeof(HttpContext).Assembly.Location }
+            .Select(Path.GetDirectoryName);
+
+        return frameworkDirectories
+            .SelectMany(directory => Directory.GetFiles(directory!, "*.dll"))
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase)!;
     }
 
     [Test]
     public void Plugin_dll_binds_to_the_nopCommerce_4_90_assemblies()
     {
-        var nopReferences = ReadReferencedAssemblies(out _).Where(reference => reference.Name.StartsWith("Nop.")).ToList();
+        var nopReferences = ReadPluginAssembly().References.Where(reference => reference.Name.StartsWith("Nop.")).ToList();
 
         // Inconclusive only while the plugin has no nopCommerce code at all (before its plugin class exists).
         Assume.That(nopReferences, Is.Not.Empty, "The plugin DLL does not reference nopCommerce yet");
@@ -37,10 +56,11 @@ public class PluginAssemblyTests
     [Test]
     public void Plugin_dll_needs_only_assemblies_that_nopCommerce_or_dotnet_provide()
     {
-        // The package ships the plugin DLL alone, so anything else it needs must already be in the host.
-        var foreign = ReadReferencedAssemblies(out _).Select(reference => reference.Name).Where(name =>
-            !name.StartsWith("Nop.") && !name.StartsWith("System") && !name.StartsWith("Microsoft.") &&
-            name is not ("netstandard" or "mscorlib" or "Newtonsoft.Json"));
+        // The package ships the plugin DLL alone, so everything else it needs must already be in the host.
+        var sharedFramework = SharedFrameworkAssemblyNames();
+
+        var foreign = ReadPluginAssembly().References.Select(reference => reference.Name).Where(name =>
+            !name.StartsWith("Nop.") && !_librariesNopCommerceShips.Contains(name) && !sharedFramework.Contains(name));
 
         Assert.That(foreign, Is.Empty);
     }
@@ -48,8 +68,8 @@ public class PluginAssemblyTests
     [Test]
     public void Plugin_dll_is_the_assembly_named_in_the_descriptor()
     {
-        ReadReferencedAssemblies(out var assemblyName);
+        var fileName = (string?)PluginPackage.ReadDescriptor()["FileName"];
 
-        Assert.That($"{assemblyName}.dll", Is.EqualTo(PluginPackage.AssemblyFileName));
+        Assert.That($"{ReadPluginAssembly().Name}.dll", Is.EqualTo(fileName));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
@@ -19,16 +18,10 @@ public class PluginDescriptorTests
         "Description", "LimitedToStores", "LimitedToCustomerRoles", "DependsOnSystemNames"
     ];
 
-    private static JObject ReadDescriptor()
-    {
-        var text = Encoding.UTF8.GetString(PluginPackage.ReadEntry($"{PluginPackage.FolderName}/plugin.json"));
-        return JObject.Parse(text);
-    }
-
     [Test]
     public void Descriptor_names_the_Tamara_payment_method_for_nopCommerce_4_90()
     {
-        var descriptor = ReadDescriptor();
+        var descriptor = PluginPackage.ReadDescriptor();
 
         Assert.Multiple(() =>
         {
@@ -46,13 +39,15 @@ public class PluginDescriptorTests
     [Test]
     public void Descriptor_system_name_is_the_package_folder_nopCommerce_installs_into()
     {
-        Assert.That((string?)ReadDescriptor()["SystemName"], Is.EqualTo(PluginPackage.FolderName));
+        var rootFolders = PluginPackage.EntryNames().Select(entry => entry.Split('/')[0]).Distinct();
+
+        Assert.That(rootFolders, Is.EqualTo(new[] { (string?)PluginPackage.ReadDescriptor()["SystemName"] }));
     }
 
     [Test]
     public void Descriptor_file_name_is_the_dll_shipped_beside_it()
     {
-        var fileName = (string?)ReadDescriptor()["FileName"];
+        var fileName = (string?)PluginPackage.ReadDescriptor()["FileName"];
 
         Assert.That(PluginPackage.EntryNames(), Does.Contain($"{PluginPackage.FolderName}/{fileName}"));
         Assert.That(fileName, Is.EqualTo(PluginPackage.AssemblyFileName));
@@ -61,7 +56,7 @@ public class PluginDescriptorTests
     [Test]
     public void Descriptor_has_no_field_nopCommerce_would_ignore()
     {
-        var fields = ReadDescriptor().Properties().Select(property => property.Name);
+        var fields = PluginPackage.ReadDescriptor().Properties().Select(property => property.Name);
 
         Assert.That(fields.Except(_fieldsNopCommerceReads, StringComparer.Ordinal), Is.Empty);
     }

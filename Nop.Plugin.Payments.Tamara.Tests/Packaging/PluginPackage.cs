@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Reflection;
+using System.Text;
+using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Packaging;
@@ -32,6 +34,11 @@ public static class PluginPackage
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();
+    }
+
+    public static JObject ReadDescriptor()
+    {
+        return JObject.Parse(Encoding.UTF8.GetString(ReadEntry($"{FolderName}/plugin.json")));
     }
 
     private static ZipArchive Open()
