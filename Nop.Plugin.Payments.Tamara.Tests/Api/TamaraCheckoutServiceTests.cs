@@ -229,16 +229,9 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
 
         await CreateClient().Checkout.CreateSessionAsync(SeedRequest());
 
-        Assert.That(CallLogs, Has.Count.EqualTo(1));
-        Assert.That(CallLogs[0], Is.EqualTo(CallLogs[0] with
-        {
-            Method = "POST",
-            Path = "/checkout",
-            StatusCode = 200,
-            TamaraOrderId = "f56a3123-9e23-45e4-87a2-95366d3b0bca",
-            Attempt = 1,
-            Failure = null
-        }));
+        var log = CallLogs.Single();
+        Assert.That((log.Method, log.Path, log.StatusCode, log.TamaraOrderId, log.Attempt, log.Failure),
+            Is.EqualTo(("POST", "/checkout", (int?)200, "f56a3123-9e23-45e4-87a2-95366d3b0bca", 1, (string?)null)));
     }
 
     [TestCase(TamaraPaymentType.PayNow, "PAY_NOW")]

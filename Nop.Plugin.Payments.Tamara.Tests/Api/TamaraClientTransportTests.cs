@@ -266,7 +266,7 @@ public class TamaraClientTransportTests : TamaraApiTestBase
         var unreachable = Assert.ThrowsAsync<TamaraConnectionException>(() =>
             CreateClient(options => options.CustomBaseUrl = $"http://127.0.0.1:{port}/").Merchant.GetConfigsAsync());
 
-        var texts = new[] { rejected!.ToString(), rejected.TamaraMessage!, rejected.Errors[0].Data["token"], unreachable!.ToString() }
+        var texts = new[] { rejected!.ToString(), rejected.TamaraMessage!, rejected.Errors[0].Data["token"], unreachable!.ToString(), Options().ToString()! }
             .Concat(CallLogs.Select(log => log.ToString()));
         Assert.That(texts, Has.None.Contain(ApiToken));
         Assert.That(rejected.TamaraMessage, Is.EqualTo("Token [redacted] is not valid"));
