@@ -137,7 +137,12 @@ internal sealed partial class TamaraHttpTransport
         {
             foreach (var entry in entries)
             {
-                var code = entry is JObject error ? (string?)error["error_code"] : entry.Type == JTokenType.String ? (string?)entry : null;
+                var code = entry switch
+                {
+                    JObject error when error["error_code"] is JValue value => TamaraJson.ToText(value),
+                    JValue { Type: JTokenType.String } value => TamaraJson.ToText(value),
+                    _ => null
+                };
                 if (string.IsNullOrWhiteSpace(code))
                     continue;
 
