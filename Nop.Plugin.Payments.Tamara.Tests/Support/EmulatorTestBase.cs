@@ -42,6 +42,12 @@ public abstract class EmulatorTestBase
     }
 
     /// <summary>
+    /// A client of the merchant acting outside the plugin (the partner portal, another system)
+    /// </summary>
+    protected ITamaraClient MerchantClient() =>
+        ClientFactory.Create(new TamaraClientOptions { Environment = TamaraEnvironment.Custom, CustomBaseUrl = Tamara.BaseUrl, ApiToken = Tamara.ApiToken });
+
+    /// <summary>
     /// Number of authorise calls the plugin made for a Tamara order, counted from the debug call log
     /// </summary>
     protected int AuthoriseCalls(string tamaraOrderId) =>
