@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 
 namespace Tamara.Emulator.Checkout;
 

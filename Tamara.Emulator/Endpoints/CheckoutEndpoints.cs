@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Tamara.Emulator.Checkout;
 using Tamara.Emulator.Faults;
 using Tamara.Emulator.Infrastructure;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 using Tamara.Emulator.Orders;
 
 namespace Tamara.Emulator.Endpoints;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 
 namespace Tamara.Emulator.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Tamara.Emulator.Money;
+namespace Tamara.Emulator.Currencies;
 
 /// <summary>Tamara's money object: {"amount": JSON number in major units, "currency": "SAR"}.</summary>
 public static class MoneyJson
