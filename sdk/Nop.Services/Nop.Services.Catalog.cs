@@ -1,0 +1,14 @@
+using Nop.Core.Domain.Catalog;
+
+namespace Nop.Services.Catalog;
+
+public partial interface ICategoryService
+{
+    Task<IList<ProductCategory>> GetProductCategoriesByProductIdAsync(int productId, bool showHidden = false);
+}
+
+public partial interface IProductService
+{
+    Task<Product> GetProductByIdAsync(int productId);
+    Task<IList<Product>> GetProductsByIdsAsync(int[] productIds);
+}
