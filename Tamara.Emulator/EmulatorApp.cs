@@ -10,7 +10,7 @@ using Tamara.Emulator.Webhooks;
 namespace Tamara.Emulator;
 
 /// <summary>Puts the emulator together: its services, the gate in front of the API, and every endpoint.</summary>
-public static class EmulatorApp
+internal static class EmulatorApp
 {
     /// <summary>Prefix of the environment variables that configure the emulator (TAMARA_EMULATOR_ApiToken=...).</summary>
     public const string EnvironmentPrefix = "TAMARA_EMULATOR_";
@@ -29,6 +29,7 @@ public static class EmulatorApp
         });
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddCommandLine(args);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         if (options is null)
         {

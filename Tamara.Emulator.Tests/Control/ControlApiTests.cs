@@ -94,4 +94,14 @@ public sealed class ControlApiTests : EmulatorTest
 
         Assert.That(answer.Object["status"]!.GetValue<string>(), Is.EqualTo("fully_captured"));
     }
+
+    [Test]
+    public async Task Dashboard_lists_the_orders_with_a_link_to_their_checkout_page()
+    {
+        var orderId = await Api.CreateOrderAsync(CheckoutRequests.Sar());
+
+        var page = await Api.Http.GetStringAsync($"{Tamara.BaseUrl}/_emulator/");
+
+        Assert.That(page, Does.Contain(orderId).And.Contain($"/hosted/checkout/{Tamara.GetOrder(orderId).CheckoutId}"));
+    }
 }

@@ -9,7 +9,7 @@ using Tamara.Emulator.Orders;
 namespace Tamara.Emulator.Checkout;
 
 /// <summary>The HTML of the page at checkout_url: the order, the plan, and Approve / Decline / Cancel as forms.</summary>
-public static class HostedCheckoutPage
+internal static class HostedCheckoutPage
 {
     #region Utilities
 

@@ -4,7 +4,7 @@ using Tamara.Emulator.Currencies;
 namespace Tamara.Emulator.Checkout;
 
 /// <summary>The plans the emulated merchant offers, as payment-types and the pre-check describe them.</summary>
-public sealed class PaymentPlans
+internal sealed class PaymentPlans
 {
     #region Fields
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Tamara.Emulator.Currencies;
 
 /// <summary>Tamara's money object: {"amount": JSON number in major units, "currency": "SAR"}.</summary>
-public static class MoneyJson
+internal static class MoneyJson
 {
     public static JsonObject Write(decimal amount, string currency) => new()
     {

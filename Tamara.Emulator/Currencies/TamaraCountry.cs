@@ -1,7 +1,7 @@
 namespace Tamara.Emulator.Currencies;
 
 /// <summary>A country Tamara serves, with the only currency it accepts there and that currency's minor digits.</summary>
-public sealed record TamaraCountry(string CountryCode, string Currency, int Decimals, string DialCode, int NationalDigits, string MobilePrefixes)
+internal sealed record TamaraCountry(string CountryCode, string Currency, int Decimals, string DialCode, int NationalDigits, string MobilePrefixes)
 {
     private static readonly TamaraCountry[] _all =
     [

@@ -9,7 +9,7 @@ using Tamara.Emulator.Orders;
 namespace Tamara.Emulator.Endpoints;
 
 /// <summary>POST /checkout, POST /checkout/payment-options-pre-check, GET /checkout/payment-types.</summary>
-public static class CheckoutEndpoints
+internal static class CheckoutEndpoints
 {
     #region Utilities
 

@@ -11,7 +11,7 @@ namespace Tamara.Emulator.Infrastructure;
 /// patterns: a missing top-level field gives "{field}_is_required", a missing nested one "{parent}_empty_{field}"
 /// (consumer_empty_first_name), a money object in another currency "{field}_invalid_currency".
 /// </summary>
-public sealed class RequestValidation
+internal sealed class RequestValidation
 {
     #region Fields
 

@@ -12,7 +12,7 @@ namespace Tamara.Emulator.Orders;
 /// (new expires after 30 minutes, approved after 72 hours, authorised is captured after 21 days) read on the
 /// emulated clock whenever an order is touched or the clock moves.
 /// </summary>
-public sealed class OrderBook
+internal sealed class OrderBook
 {
     #region Fields
 
