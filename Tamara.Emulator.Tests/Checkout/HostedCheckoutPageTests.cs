@@ -121,4 +121,15 @@ public sealed class HostedCheckoutPageTests : EmulatorTest
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(Tamara.GetOrder(orderId).Status, Is.EqualTo("approved"));
     }
+
+    [Test]
+    public async Task Test_host_presses_approve_like_a_browser_and_answers_the_success_redirect()
+    {
+        var (orderId, _) = await CreateSessionAsync(CheckoutRequests.Sar());
+
+        var location = await Tamara.PressOnCheckoutPageAsync(orderId, CheckoutDecision.Approve);
+
+        Assert.That(location, Is.EqualTo($"http://127.0.0.1:9/shop/success?orderId={orderId}&paymentStatus=approved"));
+        Assert.That(Tamara.GetOrder(orderId).Status, Is.EqualTo("approved"));
+    }
 }

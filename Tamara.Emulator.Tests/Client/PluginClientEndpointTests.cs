@@ -78,6 +78,27 @@ public sealed class PluginClientEndpointTests : PluginClientTest
     }
 
     [Test]
+    public async Task Payment_types_for_an_order_value_above_the_limit_are_none()
+    {
+        var types = await Client.Checkout.GetPaymentTypesAsync(new PaymentTypesRequest
+        {
+            Country = "SA", Currency = "SAR", OrderValue = Tamara.Options.MaxLimit + 0.01m
+        });
+
+        Assert.That(types, Is.Empty);
+    }
+
+    [Test]
+    public async Task Payment_types_in_the_currency_of_another_country_are_refused()
+    {
+        var exception = Assert.ThrowsAsync<TamaraApiException>(() =>
+            Client.Checkout.GetPaymentTypesAsync(new PaymentTypesRequest { Country = "SA", Currency = "KWD" }));
+
+        Assert.That(exception!.HasErrorCode("currency_unsupported"), Is.True);
+        await Task.CompletedTask;
+    }
+
+    [Test]
     public async Task Pre_check_above_the_limit_has_no_options()
     {
         var preCheck = await Client.Checkout.PreCheckPaymentOptionsAsync(new PaymentOptionsPreCheckRequest
