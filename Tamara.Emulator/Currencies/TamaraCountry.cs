@@ -13,8 +13,6 @@ internal sealed record TamaraCountry(string CountryCode, string Currency, int De
         new("QA", "QAR", 2, "974", 8, "3567")
     ];
 
-    public static IReadOnlyList<TamaraCountry> All => _all;
-
     public static TamaraCountry? ByCountryCode(string? countryCode) =>
         _all.FirstOrDefault(country => string.Equals(country.CountryCode, countryCode, StringComparison.OrdinalIgnoreCase));
 

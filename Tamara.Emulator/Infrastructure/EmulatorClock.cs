@@ -43,8 +43,6 @@ internal sealed class EmulatorClock
         }
     }
 
-    public bool IsFrozen => _frozen;
-
     public void Advance(TimeSpan by)
     {
         if (by < TimeSpan.Zero)
