@@ -31,6 +31,12 @@ public sealed class TamaraEmulatorOptions
     /// <summary>Returned by configs and the pre-check as single_checkout_enabled.</summary>
     public bool SingleCheckoutEnabled { get; set; }
 
+    /// <summary>
+    /// Runtime. The Cancel API also takes what remains of a partially captured order (the status stays partially_captured,
+    /// or becomes fully_captured when nothing is left). Off by default: the seed allows cancel only while authorised.
+    /// </summary>
+    public bool CancelAfterPartialCapture { get; set; }
+
     /// <summary>Runtime. Accept only the documented totals formula (see README), not the reading the seed sample needs.</summary>
     public bool StrictTotals { get; set; }
 
