@@ -73,6 +73,12 @@ public sealed class TamaraEmulatorOptions
     /// <summary>Notifications go to https receivers whose certificate is not trusted here (a store on a development certificate).</summary>
     public bool AcceptUntrustedCertificates { get; set; }
 
+    /// <summary>
+    /// Code only (tests): sends notifications through this handler instead of the network, e.g. an in-memory
+    /// TestServer's handler. The emulator does not dispose it.
+    /// </summary>
+    public HttpMessageHandler? NotificationHandler { get; set; }
+
     /// <summary>Base of checkout_url when the emulator is reached under another name than the request's Host.</summary>
     public string? PublicUrl { get; set; }
 }
