@@ -12,7 +12,7 @@ namespace Tamara.Emulator.Notifications;
 /// with doubling delays while the receiver does not answer 2xx. Everything sent is kept, with the answers, and
 /// <see cref="WaitUntilSettledAsync"/> lets a caller wait until nothing is left to send.
 /// </summary>
-public sealed class NotificationDispatcher : BackgroundService
+internal sealed class NotificationDispatcher : BackgroundService
 {
     #region Fields
 
@@ -42,8 +42,7 @@ public sealed class NotificationDispatcher : BackgroundService
         _signer = signer;
         _webhooks = webhooks;
         _logger = logger;
-        // Receivers are the merchant's own servers (loopback in tests): never through a proxy.
-        _httpClient = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
+        _httpClient = new HttpClient(options.NotificationHandler ?? NetworkHandler(options), disposeHandler: options.NotificationHandler is null)
         {
             Timeout = Timeout.InfiniteTimeSpan
         };
@@ -68,6 +67,15 @@ public sealed class NotificationDispatcher : BackgroundService
 
         public NotificationRecord ToRecord() => new(Id, Notice.OrderId, Notice.Status, Notice.EventType, Channel, Url, Payload, Token,
             IsDuplicate, State, Attempts.ToList());
+    }
+
+    /// <summary>Receivers are the merchant's own servers (loopback in tests): never through a proxy.</summary>
+    private static SocketsHttpHandler NetworkHandler(TamaraEmulatorOptions options)
+    {
+        var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false };
+        if (options.AcceptUntrustedCertificates)
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+        return handler;
     }
 
     private static TaskCompletionSource NewSettledSource(bool completed)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Tamara.Emulator.Infrastructure;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 using Tamara.Emulator.Notifications;
 
 namespace Tamara.Emulator.Orders;
@@ -12,7 +12,7 @@ namespace Tamara.Emulator.Orders;
 /// (new expires after 30 minutes, approved after 72 hours, authorised is captured after 21 days) read on the
 /// emulated clock whenever an order is touched or the clock moves.
 /// </summary>
-public sealed class OrderBook
+internal sealed class OrderBook
 {
     #region Fields
 
@@ -44,7 +44,8 @@ public sealed class OrderBook
         _orders.FirstOrDefault(order => string.Equals(order.OrderId, orderId, StringComparison.OrdinalIgnoreCase))
         ?? throw TamaraApiException.OrderNotFound(orderId);
 
-    private void Move(EmulatedOrder order, string to, DateTimeOffset at, string reason, JsonNode? data = null)
+    /// <summary>Moves the order (forward only), records why, and tells the merchant (the event of the new status unless given).</summary>
+    private void Move(EmulatedOrder order, string to, DateTimeOffset at, string reason, JsonNode? data = null, string? eventType = null)
     {
         if (!OrderStatuses.IsForward(order.Status, to))
             throw new InvalidOperationException($"Order {order.OrderId} cannot move from {order.Status} to {to}.");
@@ -52,7 +53,7 @@ public sealed class OrderBook
         order.History.Add(new StatusChange(at, order.Status, to, reason));
         order.Status = to;
         _notifications.Publish(new OrderNotice(order.OrderId, order.OrderReferenceId, order.OrderNumber, to,
-            OrderStatuses.EventFor(to), data ?? new JsonArray(), order.MerchantUrls.Notification));
+            eventType ?? OrderStatuses.EventFor(to), data ?? new JsonArray(), order.MerchantUrls.Notification));
     }
 
     private void ApplyTimers(DateTimeOffset now)
@@ -106,11 +107,11 @@ public sealed class OrderBook
         return amount!.Value;
     }
 
-    private static TamaraApiException TooMuch(string action, decimal amount, decimal allowed, EmulatedOrder order) =>
+    /// <summary>A 400 for an amount above what the order allows: "capture", "capturable", "captured" and so on.</summary>
+    private static TamaraApiException TooMuch(string action, string able, string done, decimal amount, decimal allowed, EmulatedOrder order) =>
         new(HttpStatusCode.BadRequest,
-            $"Cannot {action} {MoneyJson.Normalize(amount)} {order.Currency}: only {MoneyJson.Normalize(allowed)} {order.Currency} can be {action}d on order {order.OrderId}",
-            new TamaraError($"total_amount_exceeds_{action}able_amount",
-                new JsonObject { [$"{action}able_amount"] = MoneyJson.Write(allowed, order.Currency) }));
+            $"Cannot {action} {MoneyJson.Normalize(amount)} {order.Currency}: only {MoneyJson.Normalize(allowed)} {order.Currency} can still be {done} on order {order.OrderId}",
+            new TamaraError($"total_amount_exceeds_{able}_amount", new JsonObject { [$"{able}_amount"] = MoneyJson.Write(allowed, order.Currency) }));
 
     #endregion
 
@@ -220,24 +221,32 @@ public sealed class OrderBook
         };
     });
 
-    /// <summary>POST /orders/{order_id}/cancel: only while authorised; the whole remainder gives canceled, less gives updated.</summary>
+    /// <summary>
+    /// POST /orders/{order_id}/cancel: only while authorised; the whole remainder gives canceled, less gives updated.
+    /// With <see cref="TamaraEmulatorOptions.CancelAfterPartialCapture"/> also after a partial capture, never moving back.
+    /// </summary>
     public JsonObject Cancel(string orderId, JsonObject body) => Locked(now =>
     {
         var order = Find(orderId);
-        if (order.Status is not (OrderStatuses.Authorised or OrderStatuses.Updated))
+        var cancelable = order.Status is OrderStatuses.Authorised or OrderStatuses.Updated
+            || _options.CancelAfterPartialCapture && order.Status == OrderStatuses.PartiallyCaptured;
+        if (!cancelable)
             throw TamaraApiException.Conflict(
                 $"Order {orderId} is {order.Status}: the Cancel API works only while the order is authorised and nothing is captured",
                 "order_cannot_be_canceled");
 
         var amount = ReadPositiveAmount(body, order, new RequestValidation());
         if (amount > order.RemainingAmount)
-            throw TooMuch("cancel", amount, order.RemainingAmount, order);
+            throw TooMuch("cancel", "cancelable", "canceled", amount, order.RemainingAmount, order);
 
         var cancel = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body);
         order.Cancels.Add(cancel);
-        var to = order.RemainingAmount == 0 ? OrderStatuses.Canceled : OrderStatuses.Updated;
+        var to = order.CapturedAmount > 0
+            ? order.RemainingAmount == 0 ? OrderStatuses.FullyCaptured : OrderStatuses.PartiallyCaptured
+            : order.RemainingAmount == 0 ? OrderStatuses.Canceled : OrderStatuses.Updated;
         var data = new JsonObject { ["cancel_id"] = cancel.Id, ["canceled_amount"] = MoneyJson.Write(amount, order.Currency) };
-        Move(order, to, now, $"Canceled {MoneyJson.Normalize(amount)} {order.Currency}", data);
+        var eventType = to == OrderStatuses.Canceled ? "order_canceled" : "order_updated";
+        Move(order, to, now, $"Canceled {MoneyJson.Normalize(amount)} {order.Currency}", data, eventType);
 
         return new JsonObject
         {
@@ -269,7 +278,7 @@ public sealed class OrderBook
 
         var amount = ReadPositiveAmount(body, order, validation);
         if (amount > order.RemainingAmount)
-            throw TooMuch("capture", amount, order.RemainingAmount, order);
+            throw TooMuch("capture", "capturable", "captured", amount, order.RemainingAmount, order);
 
         var capture = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body);
         order.Captures.Add(capture);
@@ -300,7 +309,7 @@ public sealed class OrderBook
         var amount = ReadPositiveAmount(body, order, validation);
         var refundable = order.CapturedAmount - order.RefundedAmount;
         if (amount > refundable)
-            throw TooMuch("refund", amount, refundable, order);
+            throw TooMuch("refund", "refundable", "refunded", amount, refundable, order);
 
         var captureId = order.Captures[^1].Id;
         var refund = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body, comment, merchantRefundId, captureId);
