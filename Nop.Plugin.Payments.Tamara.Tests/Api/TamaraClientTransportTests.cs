@@ -89,6 +89,28 @@ public class TamaraClientTransportTests : TamaraApiTestBase
     }
 
     [Test]
+    public void Dotted_error_code_inside_a_sentence_is_found()
+    {
+        Server.Script("POST", $"/payments/simplified-refund/{OrderId}", ScriptedReply.Json(400, """{ "message": "Refund failed: refund.capture_not_found for this order" }"""));
+
+        var exception = Assert.ThrowsAsync<TamaraApiException>(() => CreateClient().Payments.SimplifiedRefundAsync(OrderId,
+            new SimplifiedRefundRequest { TotalAmount = new Money(1, "SAR"), Comment = "c" }));
+
+        Assert.That(exception!.ErrorCodes, Is.EqualTo(new[] { "refund.capture_not_found" }));
+    }
+
+    [Test]
+    public void Field_and_host_names_in_the_message_are_not_error_codes()
+    {
+        Server.Script("POST", $"/payments/simplified-refund/{OrderId}", ScriptedReply.Json(400, """{ "message": "The total_amount is too high, see api.tamara.co" }"""));
+
+        var exception = Assert.ThrowsAsync<TamaraApiException>(() => CreateClient().Payments.SimplifiedRefundAsync(OrderId,
+            new SimplifiedRefundRequest { TotalAmount = new Money(1, "SAR"), Comment = "c" }));
+
+        Assert.That(exception!.ErrorCodes, Is.Empty);
+    }
+
+    [Test]
     public void Unauthorized_is_an_authentication_failure()
     {
         Server.Script("GET", "/merchants/configs", ScriptedReply.Json(401, """{ "message": "Merchant is not found" }"""));

@@ -41,8 +41,13 @@ internal sealed partial class TamaraHttpTransport
 
     #region Utilities
 
-    [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b")]
-    private static partial Regex CodeInMessage();
+    // A code Tamara put only in the message: the whole message ("order_not_found") or a dotted code inside it
+    // ("refund.capture_not_found"). Field names and host names in prose ("total_amount", "api.tamara.co") are not codes.
+    [GeneratedRegex(@"^[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$")]
+    private static partial Regex MessageIsCode();
+
+    [GeneratedRegex(@"\b[a-z][a-z0-9_]*\.[a-z0-9]+(?:_[a-z0-9]+)+\b")]
+    private static partial Regex DottedCodeInMessage();
 
     private string Redact(string text)
     {
@@ -152,8 +157,11 @@ internal sealed partial class TamaraHttpTransport
             }
         }
 
-        // Some answers carry their code only in the message, e.g. "refund.capture_not_found".
-        foreach (var code in CodeInMessage().Matches(tamaraMessage ?? string.Empty).Select(match => match.Value))
+        var trimmedMessage = tamaraMessage?.Trim() ?? string.Empty;
+        var codesInMessage = MessageIsCode().IsMatch(trimmedMessage)
+            ? [trimmedMessage]
+            : DottedCodeInMessage().Matches(trimmedMessage).Select(match => match.Value).ToList();
+        foreach (var code in codesInMessage)
         {
             if (errors.All(error => error.Code != code))
                 errors.Add(new TamaraApiError(code, new Dictionary<string, string>()));
