@@ -12,6 +12,11 @@ public class PackageContentsTests
         "Payments.Tamara/Nop.Plugin.Payments.Tamara.dll",
         "Payments.Tamara/logo.png",
         "Payments.Tamara/plugin.json",
+        "Payments.Tamara/Localization/defaultResources.ar.xml",
+        "Payments.Tamara/Localization/defaultResources.en.xml",
+        "Payments.Tamara/Views/_ViewImports.cshtml",
+        "Payments.Tamara/Views/Admin/Configure.cshtml",
+        "Payments.Tamara/Views/Public/PaymentInfo.cshtml",
     ];
 
     [Test]
