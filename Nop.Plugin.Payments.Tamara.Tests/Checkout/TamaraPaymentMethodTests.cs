@@ -47,7 +47,7 @@ public class TamaraPaymentMethodTests
     }
 
     [Test]
-    public void Tamara_is_a_redirection_method_with_a_payment_info_step_and_no_after_sale_operation_yet()
+    public void Tamara_is_a_redirection_method_with_a_payment_info_step()
     {
         var method = CreatePaymentMethod();
 
@@ -56,7 +56,6 @@ public class TamaraPaymentMethodTests
             Assert.That(method.PaymentMethodType, Is.EqualTo(PaymentMethodType.Redirection));
             Assert.That(method.SkipPaymentInfo, Is.False);
             Assert.That(method.RecurringPaymentType, Is.EqualTo(RecurringPaymentType.NotSupported));
-            Assert.That(new[] { method.SupportCapture, method.SupportVoid, method.SupportRefund, method.SupportPartiallyRefund }, Is.All.False);
         });
     }
 
