@@ -124,8 +124,6 @@ public static class TamaraDefaults
         public static string Failure => "Plugin.Payments.Tamara.Failure";
         public static string Cancel => "Plugin.Payments.Tamara.Cancel";
         public static string Webhook => "Plugin.Payments.Tamara.Webhook";
-        public static string CheckoutCompleted => "CheckoutCompleted";
-        public static string OrderDetails => "OrderDetails";
     }
 
     /// <summary>

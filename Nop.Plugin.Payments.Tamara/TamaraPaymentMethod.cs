@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Nop.Core;
+using Nop.Core.Http;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Components;
 using Nop.Plugin.Payments.Tamara.Services;
@@ -135,7 +136,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
         }
 
         _notificationService.ErrorNotification(result.Error!);
-        var orderDetailsUrl = _linkGenerator.GetPathByRouteValues(httpContext, TamaraDefaults.Route.OrderDetails, new { orderId = order.Id });
+        var orderDetailsUrl = _linkGenerator.GetPathByRouteValues(httpContext, NopRouteNames.Standard.ORDER_DETAILS, new { orderId = order.Id });
         httpContext.Response.Redirect(orderDetailsUrl ?? _webHelper.GetStoreLocation());
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Nop.Core.Http;
 using Nop.Plugin.Payments.Tamara.Infrastructure;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Support;
@@ -49,8 +50,8 @@ public sealed class StoreHost : IAsyncDisposable
         var app = builder.Build();
         app.UseRouting();
         new RouteProvider().RegisterRoutes(app);
-        app.MapGet("checkout/completed/{orderId:int}", (int orderId) => Results.Text($"Order {orderId} completed")).WithName(TamaraDefaults.Route.CheckoutCompleted);
-        app.MapGet("orderdetails/{orderId:int}", (int orderId) => Results.Text($"Order {orderId} details")).WithName(TamaraDefaults.Route.OrderDetails);
+        app.MapGet("checkout/completed/{orderId:int}", (int orderId) => Results.Text($"Order {orderId} completed")).WithName(NopRouteNames.Standard.CHECKOUT_COMPLETED);
+        app.MapGet("orderdetails/{orderId:int}", (int orderId) => Results.Text($"Order {orderId} details")).WithName(NopRouteNames.Standard.ORDER_DETAILS);
         app.MapPost("sink/{**rest}", () => Results.Ok());
         await app.StartAsync();
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
+using Nop.Core.Http;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
@@ -92,12 +93,12 @@ public class TamaraReturnController : BasePluginController
         order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
 
         if (order.PaymentStatus is PaymentStatus.Authorized or PaymentStatus.Paid)
-            return RedirectToRoute(TamaraDefaults.Route.CheckoutCompleted, new { orderId = order.Id });
+            return RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = order.Id });
 
         var message = await _localizationService.GetResourceAsync(TamaraDefaults.ResourcePrefix + GetMessageResource(returnedTo, result));
         _notificationService.WarningNotification(message);
 
-        return RedirectToRoute(TamaraDefaults.Route.OrderDetails, new { orderId = order.Id });
+        return RedirectToRoute(NopRouteNames.Standard.ORDER_DETAILS, new { orderId = order.Id });
     }
 
     #endregion

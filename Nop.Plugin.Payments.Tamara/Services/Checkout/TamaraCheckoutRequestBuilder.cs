@@ -12,6 +12,7 @@ using Nop.Services.Localization;
 using Nop.Services.Orders;
 using Nop.Services.Stores;
 using NopAddress = Nop.Core.Domain.Common.Address;
+using NopOrderItem = Nop.Core.Domain.Orders.OrderItem;
 using TamaraAddress = Nop.Plugin.Payments.Tamara.Api.Models.Address;
 using TamaraOrderItem = Nop.Plugin.Payments.Tamara.Api.Models.OrderItem;
 
@@ -95,7 +96,7 @@ public class TamaraCheckoutRequestBuilder
 
     private static Money ToMoney(decimal amount, string currencyCode) => new(amount, currencyCode);
 
-    private async Task<List<TamaraOrderItem>> PrepareItemsAsync(IList<Nop.Core.Domain.Orders.OrderItem> orderItems, TamaraOrderAmounts amounts, int languageId)
+    private async Task<List<TamaraOrderItem>> PrepareItemsAsync(IList<NopOrderItem> orderItems, TamaraOrderAmounts amounts, int languageId)
     {
         var products = (await _productService.GetProductsByIdsAsync(orderItems.Select(item => item.ProductId).Distinct().ToArray()))
             .ToDictionary(product => product.Id);
