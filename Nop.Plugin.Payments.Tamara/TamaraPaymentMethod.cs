@@ -73,15 +73,6 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
 
     #region Utilities
 
-    private static bool IsMobile(HttpRequest request)
-    {
-        var userAgent = request.Headers.UserAgent.ToString();
-
-        return userAgent.Contains("Mobi", StringComparison.OrdinalIgnoreCase)
-            || userAgent.Contains("Android", StringComparison.OrdinalIgnoreCase)
-            || userAgent.Contains("iPhone", StringComparison.OrdinalIgnoreCase);
-    }
-
     private static TamaraSettings CreateDefaultSettings() => new()
     {
         Environment = Api.TamaraEnvironment.Sandbox,
@@ -128,7 +119,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
         var httpContext = _httpContextAccessor.HttpContext ?? throw new NopException("Tamara checkout needs the shopper's request");
         var order = postProcessPaymentRequest.Order;
 
-        var result = await _checkoutService.StartCheckoutAsync(order, IsMobile(httpContext.Request));
+        var result = await _checkoutService.StartCheckoutAsync(order, TamaraDevice.IsMobile(httpContext.Request.Headers.UserAgent.ToString()));
         if (result.Success)
         {
             httpContext.Response.Redirect(result.CheckoutUrl!);

@@ -162,4 +162,18 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
         var tamaraOrder = Tamara.GetOrder(Nop.GetOrder(order.Id).AuthorizationTransactionId);
         Assert.That((tamaraOrder.PaymentType, tamaraOrder.Instalments), Is.EqualTo(("PAY_BY_INSTALMENTS", (int?)4)));
     }
+
+    [Test]
+    public async Task No_second_session_while_the_first_cannot_be_read()
+    {
+        var order = TestOrders.AddSarOrder(Nop);
+        await Service.StartCheckoutAsync(order, isMobile: false);
+        var sessions = Tamara.Orders.Count;
+        Tamara.InjectFault(EmulatedEndpoint.GetOrder, FaultMode.ServiceUnavailable, count: 10);
+
+        var result = await Service.StartCheckoutAsync(Nop.GetOrder(order.Id), isMobile: false);
+
+        Assert.That(result.Success, Is.False);
+        Assert.That(Tamara.Orders, Has.Count.EqualTo(sessions));
+    }
 }

@@ -75,15 +75,20 @@ public class TamaraCheckoutService
         ? $"HTTP {apiException.StatusCode}; error codes: {(apiException.ErrorCodes.Count > 0 ? string.Join(", ", apiException.ErrorCodes) : "none")}; message: {apiException.TamaraMessage}"
         : exception.Message;
 
+    private async Task<TamaraCheckoutResult> FailWithoutNoteAsync(string reasonResource)
+    {
+        var reason = await _localizationService.GetResourceAsync(TamaraDefaults.ResourcePrefix + reasonResource);
+        var message = string.Format(await _localizationService.GetResourceAsync($"{TamaraDefaults.ResourcePrefix}Checkout.Failed"), reason);
+
+        return TamaraCheckoutResult.Failed(message);
+    }
+
     private async Task<TamaraCheckoutResult> FailAsync(Order order, string reasonResource, string note)
     {
         await _stateService.AddNoteAsync(order, note);
         await _logger.WarningAsync($"Tamara checkout for order {order.Id}: {note}");
 
-        var reason = await _localizationService.GetResourceAsync(TamaraDefaults.ResourcePrefix + reasonResource);
-        var message = string.Format(await _localizationService.GetResourceAsync($"{TamaraDefaults.ResourcePrefix}Checkout.Failed"), reason);
-
-        return TamaraCheckoutResult.Failed(message);
+        return await FailWithoutNoteAsync(reasonResource);
     }
 
     #endregion
@@ -173,8 +178,11 @@ public class TamaraCheckoutService
         var state = await _stateService.GetStateAsync(order);
         if (state.HasSession)
         {
-            //the previous session may have been approved meanwhile: never open a second one for a paid order
-            await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Checkout);
+            //the previous session may have been approved meanwhile: never open a second one before knowing
+            var sync = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Checkout);
+            if (sync.Outcome is TamaraSyncOutcome.Busy or TamaraSyncOutcome.TamaraUnavailable)
+                return await FailWithoutNoteAsync("Checkout.Error.Unavailable");
+
             order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
         }
 

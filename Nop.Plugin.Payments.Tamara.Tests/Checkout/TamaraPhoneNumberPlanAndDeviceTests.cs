@@ -5,7 +5,7 @@ using NUnit.Framework;
 namespace Nop.Plugin.Payments.Tamara.Tests.Checkout;
 
 [TestFixture]
-public class TamaraPhoneNumberAndPlanTests
+public class TamaraPhoneNumberPlanAndDeviceTests
 {
     [TestCase("+966 56 602 7755", "SA", "566027755")]
     [TestCase("00966566027755", "SA", "566027755")]
@@ -45,5 +45,14 @@ public class TamaraPhoneNumberAndPlanTests
     public void Malformed_plan_codes_are_refused(string code)
     {
         Assert.That(TamaraPlan.TryParse(code, out _), Is.False);
+    }
+
+    [TestCase("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148", true)]
+    [TestCase("Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36", true)]
+    [TestCase("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120.0 Safari/537.36", false)]
+    [TestCase(null, false)]
+    public void Phones_and_tablets_are_sent_as_mobile(string? userAgent, bool mobile)
+    {
+        Assert.That(TamaraDevice.IsMobile(userAgent), Is.EqualTo(mobile));
     }
 }
