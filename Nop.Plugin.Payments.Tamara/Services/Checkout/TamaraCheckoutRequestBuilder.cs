@@ -96,6 +96,8 @@ public class TamaraCheckoutRequestBuilder
 
     private static Money ToMoney(decimal amount, string currencyCode) => new(amount, currencyCode);
 
+    private static string Truncate(string value, int maxLength) => value.Length > maxLength ? value[..maxLength] : value;
+
     private async Task<List<TamaraOrderItem>> PrepareItemsAsync(IList<NopOrderItem> orderItems, TamaraOrderAmounts amounts, int languageId)
     {
         var products = (await _productService.GetProductsByIdsAsync(orderItems.Select(item => item.ProductId).Distinct().ToArray()))
@@ -106,12 +108,13 @@ public class TamaraCheckoutRequestBuilder
         {
             products.TryGetValue(orderItem.ProductId, out var product);
             var line = amounts.Items[orderItem.Id];
+            var name = product is null ? null : await _localizationService.GetLocalizedAsync(product, p => p.Name, languageId);
             items.Add(new TamaraOrderItem
             {
-                Name = product is null ? orderItem.ProductId.ToString() : await _localizationService.GetLocalizedAsync(product, p => p.Name, languageId),
+                Name = Truncate(string.IsNullOrWhiteSpace(name) ? orderItem.ProductId.ToString() : name, 255),
                 Type = product?.IsShipEnabled == false ? "Digital" : "Physical",
                 ReferenceId = orderItem.Id.ToString(),
-                Sku = string.IsNullOrWhiteSpace(product?.Sku) ? orderItem.ProductId.ToString() : product.Sku,
+                Sku = Truncate(string.IsNullOrWhiteSpace(product?.Sku) ? orderItem.ProductId.ToString() : product.Sku, 128),
                 Quantity = line.Quantity,
                 UnitPrice = ToMoney(line.UnitPrice, amounts.CurrencyCode),
                 DiscountAmount = ToMoney(line.DiscountAmount, amounts.CurrencyCode),
@@ -211,7 +214,7 @@ public class TamaraCheckoutRequestBuilder
                 PhoneNumber = billing?.Address.PhoneNumber ?? TamaraPhoneNumber.Normalize(customer.Phone, countryCode)
             },
             CountryCode = countryCode,
-            Description = description.Length > 256 ? description[..256] : description,
+            Description = Truncate(description, 256),
             MerchantUrl = PrepareMerchantUrl(store),
             PaymentType = plan?.PaymentType,
             Instalments = plan?.PaymentType == TamaraPaymentType.PayByInstalments ? plan.Instalments : null,
