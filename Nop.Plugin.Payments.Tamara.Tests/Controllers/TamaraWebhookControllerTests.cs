@@ -250,4 +250,16 @@ public class TamaraWebhookControllerTests : EmulatorTestBase
         Assert.That(Tamara.Notifications.Where(notification => notification.OrderId == tamaraOrderId).SelectMany(notification => notification.Attempts),
             Is.Not.Empty);
     }
+
+    [Test]
+    public async Task Notification_without_order_reference_finds_the_order_through_Tamara()
+    {
+        var (order, tamaraOrderId) = await PlaceApprovedAsync();
+        var body = JsonConvert.SerializeObject(new { order_id = tamaraOrderId, order_status = "approved", data = Array.Empty<object>() });
+
+        var status = await PostAsync(body, ValidToken());
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+    }
 }
