@@ -140,4 +140,15 @@ public class TamaraPaymentMethodTests
         Assert.That(named, Is.Not.Empty);
         Assert.That(named.Where(name => !english.ContainsKey(name)), Is.Empty);
     }
+
+    [Test]
+    public async Task Description_is_the_merchants_text_or_else_the_plugins()
+    {
+        _nop.Settings.Description = "Pay in 4 with Tamara";
+        var merchants = await CreatePaymentMethod().GetPaymentMethodDescriptionAsync();
+        _nop.Settings.Description = string.Empty;
+        var plugins = await CreatePaymentMethod().GetPaymentMethodDescriptionAsync();
+
+        Assert.That((merchants, plugins), Is.EqualTo(("Pay in 4 with Tamara", "Plugins.Payments.Tamara.PaymentMethodDescription")));
+    }
 }

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Moq;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.Tamara.Components;
+using Nop.Plugin.Payments.Tamara.Models.Public;
+using Nop.Plugin.Payments.Tamara.Tests.Support;
+using Nop.Services.Orders;
+using NUnit.Framework;
+
+namespace Nop.Plugin.Payments.Tamara.Tests.Components;
+
+[TestFixture]
+public class PaymentInfoViewComponentTests : EmulatorTestBase
+{
+    private PaymentInfoModel Invoke(IViewComponentResult result) => (PaymentInfoModel)((ViewViewComponentResult)result).ViewData!.Model!;
+
+    private PaymentInfoViewComponent CreateComponent()
+    {
+        var cart = new Mock<IShoppingCartService>();
+        cart.Setup(service => service.GetShoppingCartAsync(It.IsAny<Customer>(), It.IsAny<ShoppingCartType?>(), It.IsAny<int>(), It.IsAny<int?>(),
+                It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<int?>()))
+            .ReturnsAsync([new ShoppingCartItem { Id = 1, ProductId = 501, Quantity = 1 }]);
+
+        return new PaymentInfoViewComponent(Nop.Localization.Object, cart.Object, Nop.StoreContext.Object, Nop.WorkContext.Object,
+            Nop.CreateEligibilityService(ClientFactory), Nop.Settings)
+        {
+            ViewComponentContext = new ViewComponentContext
+            {
+                ViewContext = new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) }
+            }
+        };
+    }
+
+    [Test]
+    public async Task Payment_info_offers_the_plans_in_the_working_language_with_the_first_one_chosen()
+    {
+        TestOrders.AddCatalog(Nop);
+        Nop.CartTotal = 271m;
+        Nop.Settings.Title = "Tamara";
+        Nop.Localization.Setup(service => service.GetResourceAsync("Plugins.Payments.Tamara.Plan.PayByInstalments")).ReturnsAsync("قسّمها على {0} دفعات بدون فوائد");
+        Nop.Localization.Setup(service => service.GetResourceAsync("Plugins.Payments.Tamara.Plan.PayNow")).ReturnsAsync("ادفع الآن كامل المبلغ");
+
+        var model = Invoke(await CreateComponent().InvokeAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Title, Is.EqualTo("Tamara"));
+            Assert.That(model.Plans.Select(plan => (plan.Code, plan.Text)), Is.EqualTo(new[]
+            {
+                ("PayByInstalments-3", "قسّمها على 3 دفعات بدون فوائد"),
+                ("PayByInstalments-4", "قسّمها على 4 دفعات بدون فوائد"),
+                ("PayNow", "ادفع الآن كامل المبلغ")
+            }));
+            Assert.That(model.SelectedPlanCode, Is.EqualTo("PayByInstalments-3"));
+        });
+    }
+}
