@@ -1,0 +1,13 @@
+using Nop.Core.Domain.Localization;
+
+namespace Nop.Core.Domain.Configuration;
+
+public partial class Setting : BaseEntity, ILocalizedEntity
+{
+    public Setting() { }
+    public Setting(string name, string value, int storeId = 0) { }
+    public string Name { get; set; }
+    public int StoreId { get; set; }
+    public override string ToString() { throw null; }
+    public string Value { get; set; }
+}

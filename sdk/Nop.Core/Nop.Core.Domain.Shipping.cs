@@ -1,0 +1,48 @@
+namespace Nop.Core.Domain.Shipping;
+
+public partial class Shipment : BaseEntity
+{
+    public string AdminComment { get; set; }
+    public DateTime CreatedOnUtc { get; set; }
+    public DateTime? DeliveryDateUtc { get; set; }
+    public int OrderId { get; set; }
+    public DateTime? ReadyForPickupDateUtc { get; set; }
+    public DateTime? ShippedDateUtc { get; set; }
+    public decimal? TotalWeight { get; set; }
+    public string TrackingNumber { get; set; }
+}
+
+public partial class ShipmentCreatedEvent
+{
+    public ShipmentCreatedEvent(Shipment shipment) { }
+    public Shipment Shipment { get; }
+}
+
+public partial class ShipmentDeliveredEvent
+{
+    public ShipmentDeliveredEvent(Shipment shipment) { }
+    public Shipment Shipment { get; }
+}
+
+public partial class ShipmentItem : BaseEntity
+{
+    public int OrderItemId { get; set; }
+    public int Quantity { get; set; }
+    public int ShipmentId { get; set; }
+    public int WarehouseId { get; set; }
+}
+
+public partial class ShipmentSentEvent
+{
+    public ShipmentSentEvent(Shipment shipment) { }
+    public Shipment Shipment { get; }
+}
+
+public enum ShippingStatus
+{
+    Delivered = 40,
+    NotYetShipped = 20,
+    PartiallyShipped = 25,
+    Shipped = 30,
+    ShippingNotRequired = 10,
+}

@@ -1,0 +1,16 @@
+using Nop.Core;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Tax;
+
+namespace Nop.Services.Customers;
+
+public partial interface ICustomerService
+{
+    Task<Address> GetCustomerBillingAddressAsync(Customer customer);
+    Task<Customer> GetCustomerByIdAsync(int customerId);
+    Task<Address> GetCustomerShippingAddressAsync(Customer customer);
+    Task<bool> IsGuestAsync(Customer customer, bool onlyActiveCustomerRoles = true);
+    Task<bool> IsRegisteredAsync(Customer customer, bool onlyActiveCustomerRoles = true);
+}

@@ -1,0 +1,10 @@
+using System.Collections.ObjectModel;
+using Nop.Core.Domain.Customers;
+
+namespace Nop.Services.Helpers;
+
+public partial interface IDateTimeHelper
+{
+    Task<DateTime> ConvertToUserTimeAsync(DateTime dt);
+    Task<DateTime> ConvertToUserTimeAsync(DateTime dt, DateTimeKind sourceDateTimeKind);
+}

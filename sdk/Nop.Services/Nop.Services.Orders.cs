@@ -1,0 +1,90 @@
+using System.Xml.Linq;
+using Nop.Core;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Discounts;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Shipping;
+using Nop.Core.Domain.Stores;
+using Nop.Services.Payments;
+
+namespace Nop.Services.Orders;
+
+public partial class AppliedGiftCard
+{
+}
+
+public partial class CustomValue
+{
+    public CustomValue(string name, string value, CustomValueDisplayLocation displayLocation = CustomValueDisplayLocation.Payment, bool displayToCustomer = true, DateTime? createdOnUtc = null) { }
+    public DateTime? CreatedOnUtc { get; set; }
+    public CustomValueDisplayLocation DisplayLocation { get; set; }
+    public bool DisplayToCustomer { get; set; }
+    public string Name { get; set; }
+    public override string ToString() { throw null; }
+    public string Value { get; set; }
+}
+
+public enum CustomValueDisplayLocation
+{
+    BillingAddress = 0,
+    Payment = 2,
+    Shipping = 3,
+    ShippingAddress = 1,
+}
+
+public partial class CustomValues : List<CustomValue>
+{
+}
+
+public partial interface IOrderProcessingService
+{
+    bool CanCancelOrder(Order order);
+    Task<bool> CanCaptureAsync(Order order);
+    bool CanMarkOrderAsAuthorized(Order order);
+    bool CanMarkOrderAsPaid(Order order);
+    Task<bool> CanPartiallyRefundAsync(Order order, decimal amountToRefund);
+    bool CanPartiallyRefundOffline(Order order, decimal amountToRefund);
+    Task<bool> CanRefundAsync(Order order);
+    bool CanRefundOffline(Order order);
+    Task<bool> CanVoidAsync(Order order);
+    bool CanVoidOffline(Order order);
+    Task CancelOrderAsync(Order order, bool notifyCustomer);
+    Task<IList<string>> CaptureAsync(Order order);
+    Task CheckOrderStatusAsync(Order order);
+    Task MarkAsAuthorizedAsync(Order order);
+    Task MarkOrderAsPaidAsync(Order order);
+    Task<IList<string>> PartiallyRefundAsync(Order order, decimal amountToRefund);
+    Task PartiallyRefundOfflineAsync(Order order, decimal amountToRefund);
+    Task<IList<string>> RefundAsync(Order order);
+    Task RefundOfflineAsync(Order order);
+    Task<IList<string>> VoidAsync(Order order);
+    Task VoidOfflineAsync(Order order);
+}
+
+public partial interface IOrderService
+{
+    string FormatOrderNoteText(OrderNote orderNote);
+    Task<Order> GetOrderByCustomOrderNumberAsync(string customOrderNumber);
+    Task<Order> GetOrderByGuidAsync(Guid orderGuid);
+    Task<Order> GetOrderByIdAsync(int orderId);
+    Task<OrderItem> GetOrderItemByIdAsync(int orderItemId);
+    Task<IList<OrderItem>> GetOrderItemsAsync(int orderId, bool? isNotReturnable = null, bool? isShipEnabled = null, int vendorId = 0);
+    Task<OrderNote> GetOrderNoteByIdAsync(int orderNoteId);
+    Task<IList<OrderNote>> GetOrderNotesByOrderIdAsync(int orderId, bool? displayToCustomer = null);
+    Task<IList<Order>> GetOrdersByIdsAsync(int[] orderIds);
+    Task<Product> GetProductByOrderItemIdAsync(int orderItemId);
+    Task InsertOrderNoteAsync(OrderNote orderNote);
+    Task<IPagedList<Order>> SearchOrdersAsync(int storeId = 0, int vendorId = 0, int customerId = 0, int productId = 0, int affiliateId = 0, int warehouseId = 0, int billingCountryId = 0, string paymentMethodSystemName = null, DateTime? createdFromUtc = null, DateTime? createdToUtc = null, List<int> osIds = null, List<int> psIds = null, List<int> ssIds = null, string billingPhone = null, string billingEmail = null, string billingLastName = "", string orderNotes = null, int pageIndex = 0, int pageSize = int.MaxValue, bool getOnlyTotalCount = false);
+    Task UpdateOrderAsync(Order order);
+}
+
+public partial interface IOrderTotalCalculationService
+{
+    Task<(decimal? shoppingCartTotal, decimal discountAmount, List<Discount> appliedDiscounts, List<AppliedGiftCard> appliedGiftCards, int redeemedRewardPoints, decimal redeemedRewardPointsAmount)> GetShoppingCartTotalAsync(IList<ShoppingCartItem> cart, bool? useRewardPoints = null, bool usePaymentMethodAdditionalFee = true);
+}
+
+public partial interface IShoppingCartService
+{
+    Task<IList<ShoppingCartItem>> GetShoppingCartAsync(Customer customer, ShoppingCartType? shoppingCartType = null, int storeId = 0, int? productId = null, DateTime? createdFromUtc = null, DateTime? createdToUtc = null, int? customWishlistId = null);
+}

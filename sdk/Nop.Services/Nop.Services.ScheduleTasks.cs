@@ -1,0 +1,18 @@
+using Nop.Core.Domain.ScheduleTasks;
+
+namespace Nop.Services.ScheduleTasks;
+
+public partial interface IScheduleTask
+{
+    Task ExecuteAsync();
+}
+
+public partial interface IScheduleTaskService
+{
+    Task DeleteTaskAsync(ScheduleTask task);
+    Task<IList<ScheduleTask>> GetAllTasksAsync(bool showHidden = false);
+    Task<ScheduleTask> GetTaskByIdAsync(int taskId);
+    Task<ScheduleTask> GetTaskByTypeAsync(string type);
+    Task InsertTaskAsync(ScheduleTask task);
+    Task UpdateTaskAsync(ScheduleTask task);
+}

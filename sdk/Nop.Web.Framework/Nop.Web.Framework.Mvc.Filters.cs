@@ -1,0 +1,31 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Nop.Core;
+using Nop.Services.Localization;
+using Nop.Services.Security;
+
+namespace Nop.Web.Framework.Mvc.Filters;
+
+public sealed class AuthorizeAdminAttribute : TypeFilterAttribute
+{
+    public AuthorizeAdminAttribute(bool ignore = false) : base(typeof(object)) { }
+    public bool IgnoreFilter { get; }
+}
+
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public sealed class CheckPermissionAttribute : TypeFilterAttribute
+{
+    public CheckPermissionAttribute(string permissionSystemName, CheckPermissionResultType resultType = CheckPermissionResultType.Default) : base(typeof(object)) { }
+    public CheckPermissionAttribute(string[] permissionSystemNames, CheckPermissionResultType resultType = CheckPermissionResultType.Default) : base(typeof(object)) { }
+    public enum CheckPermissionResultType
+    {
+        Default = 0,
+        Html = 1,
+        Json = 3,
+        Text = 2,
+    }
+    public List<string> PermissionSystemName { get; } = new();
+    public CheckPermissionResultType ResultType { get; }
+}

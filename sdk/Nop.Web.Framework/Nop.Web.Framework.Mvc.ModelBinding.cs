@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using Nop.Core.Infrastructure;
+using Nop.Services.Localization;
+
+namespace Nop.Web.Framework.Mvc.ModelBinding;
+
+public partial interface IModelAttribute
+{
+    string Name { get; }
+}
+
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NopResourceDisplayNameAttribute : DisplayNameAttribute, IModelAttribute
+{
+    public NopResourceDisplayNameAttribute(string resourceKey) : base(resourceKey) { }
+    public override string DisplayName { get { throw null; } }
+    public string Name { get { throw null; } }
+    public string ResourceKey { get; set; }
+}
