@@ -4,7 +4,7 @@ namespace Nop.Plugin.Payments.Tamara.Domain;
 /// Represents amounts in the customer's currency: the whole order, or the part of it one capture takes
 /// </summary>
 /// <remarks>
-/// Total = sum of line totals + shipping + tax - discount, the arithmetic Tamara checks.
+/// Total = sum of line totals + shipping + fees + tax - discount, the arithmetic Tamara checks.
 /// </remarks>
 public class CaptureAmounts
 {
@@ -17,6 +17,11 @@ public class CaptureAmounts
     /// Gets or sets the shipping amount
     /// </summary>
     public decimal Shipping { get; set; }
+
+    /// <summary>
+    /// Gets or sets amounts outside the items and the shipping (payment fee, checkout attributes)
+    /// </summary>
+    public decimal Fees { get; set; }
 
     /// <summary>
     /// Gets or sets the tax amount

@@ -16,6 +16,11 @@ public class CaptureLine
     public int Quantity { get; set; }
 
     /// <summary>
+    /// Gets or sets the unit price before discount and tax
+    /// </summary>
+    public decimal UnitPrice { get; set; }
+
+    /// <summary>
     /// Gets or sets the line total (what the line adds to the total before order-level tax, shipping and discount)
     /// </summary>
     public decimal Total { get; set; }

@@ -21,7 +21,7 @@ public class PendingAction
     public int? ShipmentId { get; set; }
 
     /// <summary>
-    /// Gets or sets the refund amount in the customer's currency (refunds only)
+    /// Gets or sets the refund amount in the customer's currency (refunds only); zero refunds everything refundable
     /// </summary>
     public decimal Amount { get; set; }
 
@@ -34,6 +34,11 @@ public class PendingAction
     /// Gets or sets the comment sent with a refund
     /// </summary>
     public string? Comment { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the refund was entered offline in nopCommerce (refunds only)
+    /// </summary>
+    public bool Offline { get; set; }
 
     /// <summary>
     /// Gets or sets a value indicating whether nopCommerce's order must be updated once Tamara confirms

@@ -31,6 +31,12 @@ public class RefundRecord
     public bool Offline { get; set; }
 
     /// <summary>
+    /// Gets or sets a value indicating whether the refund reached Tamara (false: an offline refund kept in nopCommerce only,
+    /// by the setting or because Tamara refused it)
+    /// </summary>
+    public bool SentToTamara { get; set; }
+
+    /// <summary>
     /// Gets or sets when the refund was made
     /// </summary>
     public DateTime RefundedOnUtc { get; set; }

@@ -1,4 +1,5 @@
 using Nop.Plugin.Payments.Tamara.Domain;
+using Nop.Plugin.Payments.Tamara.Services.Checkout;
 
 namespace Nop.Plugin.Payments.Tamara.Services;
 
@@ -37,6 +38,7 @@ public static class CaptureAllocator
         return new CaptureLine
         {
             OrderItemId = line.OrderItemId,
+            UnitPrice = line.UnitPrice,
             Quantity = line.Quantity - captured.Quantity,
             Total = line.Total - captured.Total,
             Tax = line.Tax - captured.Tax,
@@ -61,12 +63,40 @@ public static class CaptureAllocator
 
     private static decimal TotalOf(CaptureAmounts amounts)
     {
-        return amounts.Lines.Sum(line => line.Total) + amounts.Shipping + amounts.Tax - amounts.Discount;
+        return amounts.Lines.Sum(line => line.Total) + amounts.Shipping + amounts.Fees + amounts.Tax - amounts.Discount;
     }
 
     #endregion
 
     #region Methods
+
+    /// <summary>
+    /// Gets the amounts of the whole order from the checkout's exact calculation
+    /// </summary>
+    /// <param name="amounts">Amounts of the order as sent to Tamara at checkout</param>
+    public static CaptureAmounts FromOrder(TamaraOrderAmounts amounts)
+    {
+        return new CaptureAmounts
+        {
+            Lines = amounts.Items
+                .OrderBy(item => item.Key)
+                .Select(item => new CaptureLine
+                {
+                    OrderItemId = item.Key,
+                    UnitPrice = item.Value.UnitPrice,
+                    Quantity = item.Value.Quantity,
+                    Total = item.Value.TotalAmount,
+                    Tax = item.Value.TaxAmount,
+                    Discount = item.Value.DiscountAmount
+                })
+                .ToList(),
+            Shipping = amounts.ShippingAmount,
+            Fees = amounts.PaymentFeeAmount + amounts.CheckoutAttributesAmount,
+            Tax = amounts.TaxAmount,
+            Discount = amounts.DiscountAmount,
+            Total = amounts.TotalAmount
+        };
+    }
 
     /// <summary>
     /// Gets everything of the order not captured yet
@@ -85,6 +115,7 @@ public static class CaptureAllocator
         {
             Lines = lines,
             Shipping = order.Shipping - previous.Sum(capture => capture.Shipping),
+            Fees = order.Fees - previous.Sum(capture => capture.Fees),
             Tax = order.Tax - previous.Sum(capture => capture.Tax),
             Discount = order.Discount - previous.Sum(capture => capture.Discount),
             Total = order.Total - previous.Sum(capture => capture.Total)
@@ -92,8 +123,8 @@ public static class CaptureAllocator
     }
 
     /// <summary>
-    /// Gets what one shipment holds: its item quantities with their pro-rated amounts, the shipping (and the tax
-    /// outside the lines) not captured yet, and the share of the order-level discount
+    /// Gets what one shipment holds: its item quantities with their pro-rated amounts, the shipping, fees and the tax
+    /// outside the lines not captured yet, and the share of the order-level discount
     /// </summary>
     /// <param name="order">Amounts of the whole order</param>
     /// <param name="previous">Captures already made</param>
@@ -119,6 +150,7 @@ public static class CaptureAllocator
                 : new CaptureLine
                 {
                     OrderItemId = line.OrderItemId,
+                    UnitPrice = line.UnitPrice,
                     Quantity = quantity,
                     Total = Share(line.Total, rest.Total, quantity, line.Quantity, digits),
                     Tax = Share(line.Tax, rest.Tax, quantity, line.Quantity, digits),
@@ -139,6 +171,7 @@ public static class CaptureAllocator
         {
             Lines = lines,
             Shipping = remainder.Shipping,
+            Fees = remainder.Fees,
             Tax = lines.Sum(line => line.Tax) + TaxOutsideLines(remainder),
             Discount = Math.Min(discount, remainder.Discount)
         };
