@@ -1,6 +1,3 @@
-using Nop.Core.Configuration;
-using Nop.Core.Infrastructure;
-
 namespace Nop.Core.Caching;
 
 public partial class CacheKey

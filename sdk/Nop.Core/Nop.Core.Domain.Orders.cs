@@ -71,7 +71,7 @@ public partial class Order : BaseEntity, ISoftDeletedEntity
 
 public partial class OrderAuthorizedEvent
 {
-    public OrderAuthorizedEvent(Order order) { }
+    public OrderAuthorizedEvent(Order order) { Order = order; }
     public Order Order { get; }
 }
 
@@ -109,19 +109,19 @@ public partial class OrderNote : BaseEntity
 
 public partial class OrderPaidEvent
 {
-    public OrderPaidEvent(Order order) { }
+    public OrderPaidEvent(Order order) { Order = order; }
     public Order Order { get; }
 }
 
 public partial class OrderPlacedEvent
 {
-    public OrderPlacedEvent(Order order) { }
+    public OrderPlacedEvent(Order order) { Order = order; }
     public Order Order { get; }
 }
 
 public partial class OrderRefundedEvent
 {
-    public OrderRefundedEvent(Order order, decimal amount) { }
+    public OrderRefundedEvent(Order order, decimal amount) { Order = order; Amount = amount; }
     public decimal Amount { get; }
     public Order Order { get; }
 }
@@ -136,14 +136,14 @@ public enum OrderStatus
 
 public partial class OrderStatusChangedEvent
 {
-    public OrderStatusChangedEvent(Order order, OrderStatus previousOrderStatus) { }
+    public OrderStatusChangedEvent(Order order, OrderStatus previousOrderStatus) { Order = order; PreviousOrderStatus = previousOrderStatus; }
     public Order Order { get; }
     public OrderStatus PreviousOrderStatus { get; set; }
 }
 
 public partial class OrderVoidedEvent
 {
-    public OrderVoidedEvent(Order order) { }
+    public OrderVoidedEvent(Order order) { Order = order; }
     public Order Order { get; }
 }
 

@@ -14,13 +14,13 @@ public partial class Shipment : BaseEntity
 
 public partial class ShipmentCreatedEvent
 {
-    public ShipmentCreatedEvent(Shipment shipment) { }
+    public ShipmentCreatedEvent(Shipment shipment) { Shipment = shipment; }
     public Shipment Shipment { get; }
 }
 
 public partial class ShipmentDeliveredEvent
 {
-    public ShipmentDeliveredEvent(Shipment shipment) { }
+    public ShipmentDeliveredEvent(Shipment shipment) { Shipment = shipment; }
     public Shipment Shipment { get; }
 }
 
@@ -34,7 +34,7 @@ public partial class ShipmentItem : BaseEntity
 
 public partial class ShipmentSentEvent
 {
-    public ShipmentSentEvent(Shipment shipment) { }
+    public ShipmentSentEvent(Shipment shipment) { Shipment = shipment; }
     public Shipment Shipment { get; }
 }
 

@@ -1,8 +1,5 @@
-using Nop.Core;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
-using Nop.Core.Domain.Orders;
-using Nop.Core.Domain.Tax;
 
 namespace Nop.Services.Customers;
 

@@ -1,4 +1,3 @@
-using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Directory;
 
 namespace Nop.Services.Directory;

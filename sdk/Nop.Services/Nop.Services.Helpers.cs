@@ -1,6 +1,3 @@
-using System.Collections.ObjectModel;
-using Nop.Core.Domain.Customers;
-
 namespace Nop.Services.Helpers;
 
 public partial interface IDateTimeHelper

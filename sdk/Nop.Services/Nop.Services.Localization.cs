@@ -2,8 +2,6 @@ using System.Linq.Expressions;
 using Nop.Core;
 using Nop.Core.Configuration;
 using Nop.Core.Domain.Localization;
-using Nop.Core.Domain.Security;
-using Nop.Services.Plugins;
 
 namespace Nop.Services.Localization;
 
@@ -25,4 +23,11 @@ public partial interface ILocalizationService
     Task<string> GetResourceAsync(string resourceKey);
     Task<string> GetResourceAsync(string resourceKey, int languageId, bool logIfNotFound = true, string defaultValue = "", bool returnEmptyIfNotFound = false);
     Task SaveLocalizedSettingAsync<TSettings>(TSettings settings, Expression<Func<TSettings, string>> keySelector, int languageId, string value) where TSettings : ISettings, new();
+}
+
+public partial interface ILocalizedEntityService
+{
+    Task<string> GetLocalizedValueAsync(int languageId, int entityId, string localeKeyGroup, string localeKey);
+    Task SaveLocalizedValueAsync<T, TPropType>(T entity, Expression<Func<T, TPropType>> keySelector, TPropType localeValue, int languageId) where T : BaseEntity, ILocalizedEntity;
+    Task SaveLocalizedValueAsync<T>(T entity, Expression<Func<T, string>> keySelector, string localeValue, int languageId) where T : BaseEntity, ILocalizedEntity;
 }

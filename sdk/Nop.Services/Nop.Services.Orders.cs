@@ -1,12 +1,8 @@
-using System.Xml.Linq;
 using Nop.Core;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Orders;
-using Nop.Core.Domain.Shipping;
-using Nop.Core.Domain.Stores;
-using Nop.Services.Payments;
 
 namespace Nop.Services.Orders;
 
@@ -16,7 +12,7 @@ public partial class AppliedGiftCard
 
 public partial class CustomValue
 {
-    public CustomValue(string name, string value, CustomValueDisplayLocation displayLocation = CustomValueDisplayLocation.Payment, bool displayToCustomer = true, DateTime? createdOnUtc = null) { }
+    public CustomValue(string name, string value, CustomValueDisplayLocation displayLocation = CustomValueDisplayLocation.Payment, bool displayToCustomer = true, DateTime? createdOnUtc = null) { Name = name; Value = value; DisplayLocation = displayLocation; DisplayToCustomer = displayToCustomer; CreatedOnUtc = createdOnUtc; }
     public DateTime? CreatedOnUtc { get; set; }
     public CustomValueDisplayLocation DisplayLocation { get; set; }
     public bool DisplayToCustomer { get; set; }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Services.Orders;
@@ -53,6 +54,15 @@ public partial interface IPaymentMethod : IPlugin
     Task<VoidPaymentResult> VoidAsync(VoidPaymentRequest voidPaymentRequest);
 }
 
+public partial interface IPaymentPluginManager : IPluginManager<IPaymentMethod>
+{
+    Task<IList<int>> GetRestrictedCountryIdsAsync(IPaymentMethod paymentMethod);
+    bool IsPluginActive(IPaymentMethod paymentMethod);
+    Task<bool> IsPluginActiveAsync(string systemName, Customer customer = null, int storeId = 0);
+    Task<IList<IPaymentMethod>> LoadActivePluginsAsync(Customer customer = null, int storeId = 0, int countryId = 0);
+    Task SaveRestrictedCountriesAsync(IPaymentMethod paymentMethod, IList<int> countryIds);
+}
+
 public enum PaymentMethodType
 {
     Button = 20,
@@ -67,7 +77,7 @@ public partial class PostProcessPaymentRequest
 
 public partial class ProcessPaymentRequest
 {
-    public ProcessPaymentRequest() { }
+    public ProcessPaymentRequest() { CustomValues = new CustomValues(); }
     public string CreditCardCvv2 { get; set; }
     public int CreditCardExpireMonth { get; set; }
     public int CreditCardExpireYear { get; set; }

@@ -1,7 +1,5 @@
 using System.Reflection;
-using System.Text;
-using Nop.Core;
-using Nop.Core.Infrastructure;
+using Nop.Core.Domain.Customers;
 
 namespace Nop.Services.Plugins;
 
@@ -33,9 +31,18 @@ public partial interface IPlugin
     Task UpdateAsync(string currentVersion, string targetVersion);
 }
 
+public partial interface IPluginManager<TPlugin> where TPlugin : class, IPlugin
+{
+    Task<string> GetPluginLogoUrlAsync(TPlugin plugin);
+    bool IsPluginActive(TPlugin plugin, List<string> systemNames);
+    Task<IList<TPlugin>> LoadActivePluginsAsync(List<string> systemNames, Customer customer = null, int storeId = 0);
+    Task<IList<TPlugin>> LoadAllPluginsAsync(Customer customer = null, int storeId = 0);
+    Task<TPlugin> LoadPluginBySystemNameAsync(string systemName, Customer customer = null, int storeId = 0);
+}
+
 public partial class PluginDescriptor : PluginDescriptorBaseInfo, IDescriptor, IComparable<PluginDescriptor>
 {
-    public PluginDescriptor() { }
+    public PluginDescriptor() { SupportedVersions = new List<string>(); LimitedToStores = new List<int>(); LimitedToCustomerRoles = new List<int>(); DependsOn = new List<string>(); }
     public virtual string AssemblyFileName { get; set; }
     public virtual string Author { get; set; }
     public int CompareTo(PluginDescriptor other) { throw null; }

@@ -1,5 +1,3 @@
-using Nop.Core;
-using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Shipping;
 
 namespace Nop.Services.Shipping;

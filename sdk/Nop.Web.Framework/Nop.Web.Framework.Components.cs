@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
-using Nop.Core.Infrastructure;
 
 namespace Nop.Web.Framework.Components;
 

@@ -1,16 +1,7 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewComponents;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.AspNetCore.Mvc.ViewFeatures.Buffers;
 using Microsoft.Extensions.Primitives;
-using Nop.Core;
-using Nop.Core.Infrastructure;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Models;
-using Nop.Web.Framework.Mvc.Filters;
 
 namespace Nop.Web.Framework.Controllers;
 

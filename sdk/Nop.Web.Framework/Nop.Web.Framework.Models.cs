@@ -1,5 +1,3 @@
-using System.Xml.Serialization;
-
 namespace Nop.Web.Framework.Models;
 
 public partial record BaseNopEntityModel : BaseNopModel
@@ -26,4 +24,9 @@ public partial interface ILocalizedModel
 public partial interface ILocalizedModel<TLocalizedModel> : ILocalizedModel
 {
     IList<TLocalizedModel> Locales { get; set; }
+}
+
+public partial interface ISettingsModel
+{
+    int ActiveStoreScopeConfiguration { get; set; }
 }

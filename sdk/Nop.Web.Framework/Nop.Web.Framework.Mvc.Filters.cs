@@ -1,24 +1,18 @@
-using System.Net;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Nop.Core;
-using Nop.Services.Localization;
-using Nop.Services.Security;
 
 namespace Nop.Web.Framework.Mvc.Filters;
 
 public sealed class AuthorizeAdminAttribute : TypeFilterAttribute
 {
-    public AuthorizeAdminAttribute(bool ignore = false) : base(typeof(object)) { }
+    public AuthorizeAdminAttribute(bool ignore = false) : base(typeof(object)) { IgnoreFilter = ignore; }
     public bool IgnoreFilter { get; }
 }
 
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
 public sealed class CheckPermissionAttribute : TypeFilterAttribute
 {
-    public CheckPermissionAttribute(string permissionSystemName, CheckPermissionResultType resultType = CheckPermissionResultType.Default) : base(typeof(object)) { }
-    public CheckPermissionAttribute(string[] permissionSystemNames, CheckPermissionResultType resultType = CheckPermissionResultType.Default) : base(typeof(object)) { }
+    public CheckPermissionAttribute(string permissionSystemName, CheckPermissionResultType resultType = CheckPermissionResultType.Default) : base(typeof(object)) { ResultType = resultType; }
+    public CheckPermissionAttribute(string[] permissionSystemNames, CheckPermissionResultType resultType = CheckPermissionResultType.Default) : base(typeof(object)) { ResultType = resultType; }
     public enum CheckPermissionResultType
     {
         Default = 0,

@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using Nop.Core.Infrastructure;
-using Nop.Services.Localization;
 
 namespace Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -12,7 +10,7 @@ public partial interface IModelAttribute
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class NopResourceDisplayNameAttribute : DisplayNameAttribute, IModelAttribute
 {
-    public NopResourceDisplayNameAttribute(string resourceKey) : base(resourceKey) { }
+    public NopResourceDisplayNameAttribute(string resourceKey) : base(resourceKey) { ResourceKey = resourceKey; }
     public override string DisplayName { get { throw null; } }
     public string Name { get { throw null; } }
     public string ResourceKey { get; set; }
