@@ -1,0 +1,100 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
+
+/// <summary>
+/// Tamara's JSON dialect: snake_case, nulls left out on write, tolerant on read (unknown fields, numbers as strings,
+/// statuses added later), money as plain numbers in major units.
+/// </summary>
+internal static class TamaraJson
+{
+    #region Fields
+
+    private static readonly JsonSerializerSettings _settings = new()
+    {
+        NullValueHandling = NullValueHandling.Ignore,
+        MissingMemberHandling = MissingMemberHandling.Ignore,
+        DateParseHandling = DateParseHandling.None,
+        FloatParseHandling = FloatParseHandling.Decimal,
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new SnakeCaseNamingStrategy() },
+        Converters =
+        {
+            new MoneyConverter(),
+            new DiscountConverter(),
+            new TolerantDecimalConverter(),
+            new TamaraEnumConverter(),
+            new IsoDateTimeOffsetConverter()
+        }
+    };
+
+    private static readonly JsonSerializer _serializer = JsonSerializer.Create(_settings);
+
+    #endregion
+
+    #region Methods
+
+    public static string Serialize(object value)
+    {
+        return JsonConvert.SerializeObject(value, _settings);
+    }
+
+    /// <summary>
+    /// Parses JSON text keeping numbers exact and dates as text; an empty body reads as null.
+    /// </summary>
+    /// <exception cref="JsonException">The text is not JSON.</exception>
+    public static JToken Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return JValue.CreateNull();
+
+        using var reader = new JsonTextReader(new StringReader(text))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal
+        };
+        var token = JToken.ReadFrom(reader);
+        if (reader.Read())
+            throw new JsonReaderException("Unexpected content after the JSON value.");
+
+        return token;
+    }
+
+    /// <exception cref="JsonException">The JSON does not fit <typeparamref name="T"/>.</exception>
+    public static T ToObject<T>(JToken token)
+    {
+        return token.ToObject<T>(_serializer) ?? throw new JsonSerializationException($"Expected a {typeof(T).Name}, got null.");
+    }
+
+    /// <summary>
+    /// A JSON value as plain text: strings as they are, other scalars invariantly, objects and arrays as compact JSON.
+    /// </summary>
+    public static string ToText(JToken token)
+    {
+        return token switch
+        {
+            JValue { Value: null } => string.Empty,
+            JValue { Type: JTokenType.String } value => (string)value!,
+            JValue value => Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            _ => token.ToString(Formatting.None)
+        };
+    }
+
+    /// <summary>
+    /// The fields of an object as text; anything else (Tamara sends <c>[]</c> for "no data") gives an empty map.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ToTextMap(JToken? token)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (token is JObject jObject)
+        {
+            foreach (var property in jObject.Properties())
+                map[property.Name] = ToText(property.Value);
+        }
+
+        return map;
+    }
+
+    #endregion
+}

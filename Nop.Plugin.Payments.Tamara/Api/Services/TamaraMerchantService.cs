@@ -1,0 +1,37 @@
+using Nop.Plugin.Payments.Tamara.Api.Http;
+using Nop.Plugin.Payments.Tamara.Api.Models;
+
+namespace Nop.Plugin.Payments.Tamara.Api.Services;
+
+/// <summary>
+/// The merchant account.
+/// </summary>
+internal sealed class TamaraMerchantService : ITamaraMerchantService
+{
+    #region Fields
+
+    private readonly TamaraHttpTransport _transport;
+    private readonly TamaraClientOptions _options;
+
+    #endregion
+
+    #region Ctor
+
+    public TamaraMerchantService(TamaraHttpTransport transport, TamaraClientOptions options)
+    {
+        _transport = transport;
+        _options = options;
+    }
+
+    #endregion
+
+    #region Methods
+
+    public async Task<MerchantConfigs> GetConfigsAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await _transport.SendAsync(HttpMethod.Get, "merchants/configs", null, null, _options.OrderTimeout, null, cancellationToken);
+        return response.Read<MerchantConfigs>();
+    }
+
+    #endregion
+}

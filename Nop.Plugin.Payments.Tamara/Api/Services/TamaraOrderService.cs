@@ -1,0 +1,78 @@
+using Nop.Plugin.Payments.Tamara.Api.Http;
+using Nop.Plugin.Payments.Tamara.Api.Models;
+
+namespace Nop.Plugin.Payments.Tamara.Api.Services;
+
+/// <summary>
+/// Orders: authorise, cancel, read, re-reference.
+/// </summary>
+internal sealed class TamaraOrderService : ITamaraOrderService
+{
+    #region Fields
+
+    private readonly TamaraHttpTransport _transport;
+    private readonly TamaraClientOptions _options;
+
+    #endregion
+
+    #region Ctor
+
+    public TamaraOrderService(TamaraHttpTransport transport, TamaraClientOptions options)
+    {
+        _transport = transport;
+        _options = options;
+    }
+
+    #endregion
+
+    #region Methods
+
+    public async Task<AuthoriseOrderResponse> AuthoriseAsync(string orderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+
+        var response = await _transport.SendAsync(HttpMethod.Post, $"orders/{Uri.EscapeDataString(orderId)}/authorise", null, null,
+            _options.OrderTimeout, orderId, cancellationToken);
+        return response.Read<AuthoriseOrderResponse>();
+    }
+
+    public async Task<CancelOrderResponse> CancelAsync(string orderId, CancelOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentNullException.ThrowIfNull(request);
+
+        var response = await _transport.SendAsync(HttpMethod.Post, $"orders/{Uri.EscapeDataString(orderId)}/cancel", null, request,
+            _options.OrderTimeout, orderId, cancellationToken);
+        return response.Read<CancelOrderResponse>();
+    }
+
+    public async Task<OrderDetails> GetAsync(string orderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+
+        var response = await _transport.SendAsync(HttpMethod.Get, $"merchants/orders/{Uri.EscapeDataString(orderId)}", null, null,
+            _options.OrderTimeout, orderId, cancellationToken);
+        return response.Read<OrderDetails>();
+    }
+
+    public async Task<OrderDetails> GetByReferenceIdAsync(string orderReferenceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderReferenceId);
+
+        var response = await _transport.SendAsync(HttpMethod.Get, $"merchants/orders/reference-id/{Uri.EscapeDataString(orderReferenceId)}", null, null,
+            _options.OrderTimeout, null, cancellationToken);
+        return response.Read<OrderDetails>();
+    }
+
+    public async Task<MessageResponse> UpdateReferenceIdAsync(string orderId, UpdateReferenceIdRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentNullException.ThrowIfNull(request);
+
+        var response = await _transport.SendAsync(HttpMethod.Put, $"orders/{Uri.EscapeDataString(orderId)}/reference-id", null, request,
+            _options.OrderTimeout, orderId, cancellationToken);
+        return response.Read<MessageResponse>();
+    }
+
+    #endregion
+}

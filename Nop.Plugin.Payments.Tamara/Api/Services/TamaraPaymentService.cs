@@ -1,0 +1,50 @@
+using Nop.Plugin.Payments.Tamara.Api.Http;
+using Nop.Plugin.Payments.Tamara.Api.Models;
+
+namespace Nop.Plugin.Payments.Tamara.Api.Services;
+
+/// <summary>
+/// Captures and refunds.
+/// </summary>
+internal sealed class TamaraPaymentService : ITamaraPaymentService
+{
+    #region Fields
+
+    private readonly TamaraHttpTransport _transport;
+    private readonly TamaraClientOptions _options;
+
+    #endregion
+
+    #region Ctor
+
+    public TamaraPaymentService(TamaraHttpTransport transport, TamaraClientOptions options)
+    {
+        _transport = transport;
+        _options = options;
+    }
+
+    #endregion
+
+    #region Methods
+
+    public async Task<CaptureResponse> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var response = await _transport.SendAsync(HttpMethod.Post, "payments/capture", null, request,
+            _options.OrderTimeout, request.OrderId, cancellationToken);
+        return response.Read<CaptureResponse>();
+    }
+
+    public async Task<SimplifiedRefundResponse> SimplifiedRefundAsync(string orderId, SimplifiedRefundRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentNullException.ThrowIfNull(request);
+
+        var response = await _transport.SendAsync(HttpMethod.Post, $"payments/simplified-refund/{Uri.EscapeDataString(orderId)}", null, request,
+            _options.OrderTimeout, orderId, cancellationToken);
+        return response.Read<SimplifiedRefundResponse>();
+    }
+
+    #endregion
+}
