@@ -1,0 +1,109 @@
+using Nop.Core;
+using Nop.Core.Caching;
+
+namespace Nop.Plugin.Payments.Tamara;
+
+/// <summary>
+/// Represents the plugin constants
+/// </summary>
+public static class TamaraDefaults
+{
+    /// <summary>
+    /// Gets the plugin system name
+    /// </summary>
+    public static string SystemName => "Payments.Tamara";
+
+    /// <summary>
+    /// Gets the prefix of every locale resource of the plugin
+    /// </summary>
+    public static string ResourcePrefix => "Plugins.Payments.Tamara.";
+
+    /// <summary>
+    /// Gets the platform name sent with every checkout session
+    /// </summary>
+    public static string Platform => $"nopCommerce {NopVersion.FULL_VERSION}";
+
+    /// <summary>
+    /// Gets the name of the custom value that keeps the shopper's Tamara plan on the order
+    /// </summary>
+    public static string PlanCustomValueName => "Tamara plan";
+
+    /// <summary>
+    /// Gets the order events the registered webhook subscribes to
+    /// </summary>
+    public static IReadOnlyList<string> WebhookEvents { get; } =
+    [
+        "order_approved",
+        "order_declined",
+        "order_authorised",
+        "order_canceled",
+        "order_captured",
+        "order_refunded",
+        "order_expired",
+        "order_updated"
+    ];
+
+    /// <summary>
+    /// Gets the time a per-order lock is held at most
+    /// </summary>
+    public static TimeSpan OrderLockExpiration => TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Gets the name of the distributed lock that serialises every Tamara action on one order
+    /// </summary>
+    /// <param name="orderId">nopCommerce order identifier</param>
+    public static string OrderLockResource(int orderId) => $"Nop.Plugin.Payments.Tamara.Order-{orderId}";
+
+    /// <summary>
+    /// Gets the cache key of Tamara's payment types for a store, country and currency
+    /// </summary>
+    /// <remarks>{0} store id, {1} country code, {2} currency code</remarks>
+    public static CacheKey PaymentTypesCacheKey => new($"{PaymentTypesCachePrefix}-{{0}}-{{1}}-{{2}}");
+
+    /// <summary>
+    /// Gets the prefix of the eligibility cache keys (cleared when settings are saved)
+    /// </summary>
+    public static string PaymentTypesCachePrefix => "Nop.Plugin.Payments.Tamara.PaymentTypes";
+
+    /// <summary>
+    /// Generic attributes kept on the nopCommerce order
+    /// </summary>
+    public static class OrderAttributes
+    {
+        /// <summary>
+        /// Gets the key of the Tamara checkout_id
+        /// </summary>
+        public static string CheckoutId => "Tamara.CheckoutId";
+
+        /// <summary>
+        /// Gets the key of the last Tamara status seen
+        /// </summary>
+        public static string Status => "Tamara.Status";
+
+        /// <summary>
+        /// Gets the key of the Tamara payment type
+        /// </summary>
+        public static string PaymentType => "Tamara.PaymentType";
+
+        /// <summary>
+        /// Gets the key of the number of instalments
+        /// </summary>
+        public static string Instalments => "Tamara.Instalments";
+    }
+
+    /// <summary>
+    /// Route names
+    /// </summary>
+    public static class Route
+    {
+        public static string Configuration => "Plugin.Payments.Tamara.Configure";
+        public static string TestConnection => "Plugin.Payments.Tamara.TestConnection";
+        public static string RegisterWebhook => "Plugin.Payments.Tamara.RegisterWebhook";
+        public static string Success => "Plugin.Payments.Tamara.Success";
+        public static string Failure => "Plugin.Payments.Tamara.Failure";
+        public static string Cancel => "Plugin.Payments.Tamara.Cancel";
+        public static string Webhook => "Plugin.Payments.Tamara.Webhook";
+        public static string CheckoutCompleted => "CheckoutCompleted";
+        public static string OrderDetails => "OrderDetails";
+    }
+}
