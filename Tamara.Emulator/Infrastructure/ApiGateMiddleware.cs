@@ -1,0 +1,106 @@
+using System.Net;
+using Tamara.Emulator.Faults;
+
+namespace Tamara.Emulator.Infrastructure;
+
+/// <summary>
+/// In front of every Tamara API endpoint (those tagged with <see cref="EndpointTag"/>): the Bearer API token, then any
+/// fault planned for the endpoint. The hosted checkout page and /_emulator/ are not API endpoints and pass freely.
+/// </summary>
+public sealed class ApiGateMiddleware
+{
+    #region Fields
+
+    private readonly RequestDelegate _next;
+    private readonly TamaraEmulatorOptions _options;
+    private readonly FaultInjector _faults;
+    private readonly IHostApplicationLifetime _lifetime;
+
+    #endregion
+
+    #region Ctor
+
+    public ApiGateMiddleware(RequestDelegate next, TamaraEmulatorOptions options, FaultInjector faults, IHostApplicationLifetime lifetime)
+    {
+        _next = next;
+        _options = options;
+        _faults = faults;
+        _lifetime = lifetime;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private void Authenticate(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            throw new TamaraApiException(HttpStatusCode.Unauthorized, "Unauthorized: missing Bearer API token", new TamaraError("unauthorized"));
+
+        var token = header["Bearer ".Length..].Trim();
+        if (!string.Equals(token, _options.ApiToken.Trim(), StringComparison.Ordinal))
+            throw new TamaraApiException(HttpStatusCode.Unauthorized, "Merchant is not found", new TamaraError("merchant_not_found"));
+    }
+
+    private static TamaraApiException Failure(HttpStatusCode statusCode, string endpoint) => new(statusCode,
+        $"Injected fault: {(int)statusCode} for {endpoint}", new TamaraError(statusCode == HttpStatusCode.Conflict ? "conflict" : "internal_error"));
+
+    /// <summary>
+    /// Holds the call, then does it even if the caller gave up meanwhile, as a slow Tamara would: the body is buffered
+    /// first so it can still be read after the caller left.
+    /// </summary>
+    private async Task DelayThenAnswerAsync(HttpContext context, TimeSpan delay)
+    {
+        context.Request.EnableBuffering();
+        await context.Request.Body.CopyToAsync(Stream.Null);
+        context.Request.Body.Position = 0;
+        await Task.Delay(delay, _lifetime.ApplicationStopping);
+        try
+        {
+            await _next(context);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller is gone; what was done stays done.
+        }
+    }
+
+    #endregion
+
+    #region Methods
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var tag = context.GetEndpoint()?.Metadata.GetMetadata<EndpointTag>();
+        if (tag is null)
+        {
+            await _next(context);
+            return;
+        }
+
+        Authenticate(context);
+
+        var fault = _faults.TakeFor(tag.Endpoint);
+        var name = FaultInjector.NameOf(tag.Endpoint);
+        switch (fault?.Mode)
+        {
+            case FaultMode.InternalServerError:
+                throw Failure(HttpStatusCode.InternalServerError, name);
+            case FaultMode.ServiceUnavailable:
+                throw Failure(HttpStatusCode.ServiceUnavailable, name);
+            case FaultMode.Conflict:
+                throw Failure(HttpStatusCode.Conflict, name);
+            case FaultMode.DropConnection:
+                context.Abort();
+                return;
+            case FaultMode.Delay:
+                await DelayThenAnswerAsync(context, fault.Delay ?? _options.FaultDelay);
+                return;
+        }
+
+        await _next(context);
+    }
+
+    #endregion
+}

@@ -1,0 +1,344 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Tamara.Emulator.Infrastructure;
+using Tamara.Emulator.Money;
+using Tamara.Emulator.Notifications;
+
+namespace Tamara.Emulator.Orders;
+
+/// <summary>
+/// Every order of the emulated merchant and the rules of seed 004 that move them: statuses only forward, cancel only
+/// while authorised, captures and cancels never above the total, refunds never above the captures, and the timers
+/// (new expires after 30 minutes, approved after 72 hours, authorised is captured after 21 days) read on the
+/// emulated clock whenever an order is touched or the clock moves.
+/// </summary>
+public sealed class OrderBook
+{
+    #region Fields
+
+    public static readonly TimeSpan ApprovedLifetime = TimeSpan.FromHours(72);
+    public static readonly TimeSpan AutoCaptureAfter = TimeSpan.FromDays(21);
+
+    private readonly object _sync = new();
+    private readonly List<EmulatedOrder> _orders = [];
+    private readonly EmulatorClock _clock;
+    private readonly TamaraEmulatorOptions _options;
+    private readonly NotificationDispatcher _notifications;
+
+    #endregion
+
+    #region Ctor
+
+    public OrderBook(EmulatorClock clock, TamaraEmulatorOptions options, NotificationDispatcher notifications)
+    {
+        _clock = clock;
+        _options = options;
+        _notifications = notifications;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private EmulatedOrder Find(string orderId) =>
+        _orders.FirstOrDefault(order => string.Equals(order.OrderId, orderId, StringComparison.OrdinalIgnoreCase))
+        ?? throw TamaraApiException.OrderNotFound(orderId);
+
+    private void Move(EmulatedOrder order, string to, DateTimeOffset at, string reason, JsonNode? data = null)
+    {
+        if (!OrderStatuses.IsForward(order.Status, to))
+            throw new InvalidOperationException($"Order {order.OrderId} cannot move from {order.Status} to {to}.");
+
+        order.History.Add(new StatusChange(at, order.Status, to, reason));
+        order.Status = to;
+        _notifications.Publish(new OrderNotice(order.OrderId, order.OrderReferenceId, order.OrderNumber, to,
+            OrderStatuses.EventFor(to), data ?? new JsonArray(), order.MerchantUrls.Notification));
+    }
+
+    private void ApplyTimers(DateTimeOffset now)
+    {
+        foreach (var order in _orders)
+        {
+            if (order.Status == OrderStatuses.New && now >= order.CheckoutExpiresAt)
+                Move(order, OrderStatuses.Expired, order.CheckoutExpiresAt, "Checkout not completed in time");
+            else if (order.Status == OrderStatuses.Approved && order.ApprovedAt is { } approvedAt && now >= approvedAt + ApprovedLifetime)
+                Move(order, OrderStatuses.Expired, approvedAt + ApprovedLifetime, "Not authorised within 72 hours");
+            else if (order.AuthorisedAt is { } authorisedAt && now >= authorisedAt + AutoCaptureAfter && order.RemainingAmount > 0
+                && order.Status is OrderStatuses.Authorised or OrderStatuses.Updated or OrderStatuses.PartiallyCaptured or OrderStatuses.PartiallyRefunded)
+                CaptureRemainder(order, authorisedAt + AutoCaptureAfter, "Auto-captured 21 days after authorisation");
+        }
+    }
+
+    private OrderTransaction CaptureRemainder(EmulatedOrder order, DateTimeOffset at, string reason)
+    {
+        var capture = new OrderTransaction(Guid.NewGuid().ToString(), order.RemainingAmount, at, null);
+        order.Captures.Add(capture);
+        order.AutoCaptured = true;
+        var to = order.Status == OrderStatuses.PartiallyRefunded ? OrderStatuses.PartiallyRefunded : OrderStatuses.FullyCaptured;
+        Move(order, to, at, reason, CaptureData(order, capture));
+        return capture;
+    }
+
+    private static JsonObject CaptureData(EmulatedOrder order, OrderTransaction capture) => new()
+    {
+        ["capture_id"] = capture.Id,
+        ["captured_amount"] = MoneyJson.Write(capture.Amount, order.Currency)
+    };
+
+    private T Locked<T>(Func<DateTimeOffset, T> action)
+    {
+        lock (_sync)
+        {
+            var now = _clock.UtcNow;
+            ApplyTimers(now);
+            return action(now);
+        }
+    }
+
+    private static TamaraCountry CountryOf(EmulatedOrder order) => TamaraCountry.ByCountryCode(order.CountryCode)!;
+
+    private static decimal ReadPositiveAmount(JsonObject body, EmulatedOrder order, RequestValidation validation)
+    {
+        var amount = validation.Money(body, "total_amount", "total_amount", required: true, CountryOf(order));
+        if (amount == 0)
+            validation.Add("total_amount_invalid_amount", "total_amount.amount", "total_amount.amount must be more than zero");
+        validation.ThrowIfAny();
+        return amount!.Value;
+    }
+
+    private static TamaraApiException TooMuch(string action, decimal amount, decimal allowed, EmulatedOrder order) =>
+        new(HttpStatusCode.BadRequest,
+            $"Cannot {action} {MoneyJson.Normalize(amount)} {order.Currency}: only {MoneyJson.Normalize(allowed)} {order.Currency} can be {action}d on order {order.OrderId}",
+            new TamaraError($"total_amount_exceeds_{action}able_amount",
+                new JsonObject { [$"{action}able_amount"] = MoneyJson.Write(allowed, order.Currency) }));
+
+    #endregion
+
+    #region Methods
+
+    public void Add(EmulatedOrder order)
+    {
+        lock (_sync)
+        {
+            order.History.Add(new StatusChange(order.CreatedAt, OrderStatuses.New, OrderStatuses.New, "Checkout session created"));
+            _orders.Add(order);
+        }
+    }
+
+    /// <summary>Reads one order (after its timers ran) through <paramref name="read"/>, under the lock.</summary>
+    public T Read<T>(string orderId, Func<EmulatedOrder, T> read) => Locked(_ => read(Find(orderId)));
+
+    /// <summary>The newest order with this reference (references may repeat across checkout attempts).</summary>
+    public T ReadByReference<T>(string orderReferenceId, Func<EmulatedOrder, T> read) => Locked(_ =>
+    {
+        var order = _orders.LastOrDefault(candidate => candidate.OrderReferenceId == orderReferenceId)
+            ?? throw new TamaraApiException(HttpStatusCode.NotFound, $"Order with reference id {orderReferenceId} is not found",
+                new TamaraError("order_not_found"));
+        return read(order);
+    });
+
+    public T ReadByCheckoutId<T>(string checkoutId, Func<EmulatedOrder, T> read) => Locked(_ =>
+    {
+        var order = _orders.FirstOrDefault(candidate => string.Equals(candidate.CheckoutId, checkoutId, StringComparison.OrdinalIgnoreCase))
+            ?? throw new TamaraApiException(HttpStatusCode.NotFound, $"Checkout session {checkoutId} is not found",
+                new TamaraError("checkout_not_found"));
+        return read(order);
+    });
+
+    public IReadOnlyList<T> ReadAll<T>(Func<EmulatedOrder, T> read) => Locked(_ => _orders.Select(read).ToList());
+
+    /// <summary>Runs the timers now (after the clock moved).</summary>
+    public void Tick() => Locked(_ => 0);
+
+    /// <summary>The customer approves on the hosted page: new to approved.</summary>
+    public void Approve(string orderId, string reason) => Locked(now =>
+    {
+        var order = Find(orderId);
+        if (order.Status != OrderStatuses.New)
+            throw TamaraApiException.Conflict($"Order {orderId} is {order.Status}: only a new order can be approved", "order_not_new");
+
+        order.ApprovedAt = now;
+        Move(order, OrderStatuses.Approved, now, reason);
+        return 0;
+    });
+
+    /// <summary>Tamara declines the customer: new to declined.</summary>
+    public void Decline(string orderId, string reason) => Locked(now =>
+    {
+        var order = Find(orderId);
+        if (order.Status != OrderStatuses.New)
+            throw TamaraApiException.Conflict($"Order {orderId} is {order.Status}: only a new order can be declined", "order_not_new");
+
+        Move(order, OrderStatuses.Declined, now, reason);
+        return 0;
+    });
+
+    /// <summary>Expires a new or approved order at once, as its timer would.</summary>
+    public void Expire(string orderId, string reason) => Locked(now =>
+    {
+        var order = Find(orderId);
+        if (order.Status is not (OrderStatuses.New or OrderStatuses.Approved))
+            throw TamaraApiException.Conflict($"Order {orderId} is {order.Status}: only a new or approved order can expire", "order_cannot_expire");
+
+        Move(order, OrderStatuses.Expired, now, reason);
+        return 0;
+    });
+
+    /// <summary>The customer left the hosted page with Cancel: the order stays new (and expires with its timer).</summary>
+    public void RecordCustomerCancel(string orderId) => Locked(now =>
+    {
+        var order = Find(orderId);
+        order.History.Add(new StatusChange(now, order.Status, order.Status, "Customer canceled on the checkout page"));
+        return 0;
+    });
+
+    /// <summary>POST /orders/{order_id}/authorise: approved to authorised, or to fully_captured on auto-capture accounts.</summary>
+    public JsonObject Authorise(string orderId) => Locked(now =>
+    {
+        var order = Find(orderId);
+        if (order.Status != OrderStatuses.Approved)
+        {
+            var message = order.AuthorisedAt is not null
+                ? $"Order {orderId} is already authorised (status {order.Status})"
+                : $"Order {orderId} is {order.Status}: only an approved order can be authorised";
+            throw TamaraApiException.Conflict(message, order.AuthorisedAt is not null ? "order_already_authorised" : "order_not_approved");
+        }
+
+        order.AuthorisedAt = now;
+        Move(order, OrderStatuses.Authorised, now, "Authorised by the merchant");
+        var captureId = _options.AutoCaptureAtAuthorise ? CaptureRemainder(order, now, "Auto-captured at authorisation").Id : string.Empty;
+
+        return new JsonObject
+        {
+            ["order_id"] = order.OrderId,
+            ["status"] = order.Status,
+            ["order_expiry_time"] = TamaraJson.Timestamp(now + AutoCaptureAfter),
+            ["payment_type"] = order.PaymentType,
+            ["auto_captured"] = order.AutoCaptured,
+            ["authorized_amount"] = MoneyJson.Write(order.TotalAmount, order.Currency),
+            ["capture_id"] = captureId
+        };
+    });
+
+    /// <summary>POST /orders/{order_id}/cancel: only while authorised; the whole remainder gives canceled, less gives updated.</summary>
+    public JsonObject Cancel(string orderId, JsonObject body) => Locked(now =>
+    {
+        var order = Find(orderId);
+        if (order.Status is not (OrderStatuses.Authorised or OrderStatuses.Updated))
+            throw TamaraApiException.Conflict(
+                $"Order {orderId} is {order.Status}: the Cancel API works only while the order is authorised and nothing is captured",
+                "order_cannot_be_canceled");
+
+        var amount = ReadPositiveAmount(body, order, new RequestValidation());
+        if (amount > order.RemainingAmount)
+            throw TooMuch("cancel", amount, order.RemainingAmount, order);
+
+        var cancel = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body);
+        order.Cancels.Add(cancel);
+        var to = order.RemainingAmount == 0 ? OrderStatuses.Canceled : OrderStatuses.Updated;
+        var data = new JsonObject { ["cancel_id"] = cancel.Id, ["canceled_amount"] = MoneyJson.Write(amount, order.Currency) };
+        Move(order, to, now, $"Canceled {MoneyJson.Normalize(amount)} {order.Currency}", data);
+
+        return new JsonObject
+        {
+            ["order_id"] = order.OrderId,
+            ["cancel_id"] = cancel.Id,
+            ["status"] = order.Status,
+            ["canceled_amount"] = MoneyJson.Write(amount, order.Currency)
+        };
+    });
+
+    /// <summary>POST /payments/capture: from authorised (or updated, or partially captured) up to what remains.</summary>
+    public JsonObject Capture(string orderId, JsonObject body) => Locked(now =>
+    {
+        var order = Find(orderId);
+        var capturable = order.Status is OrderStatuses.Authorised or OrderStatuses.Updated or OrderStatuses.PartiallyCaptured
+            || order.Status == OrderStatuses.PartiallyRefunded && order.RemainingAmount > 0;
+        if (!capturable)
+            throw TamaraApiException.Conflict(
+                $"Order {orderId} is {order.Status}: only an authorised order with an amount left to capture can be captured",
+                "order_cannot_be_captured");
+
+        var validation = new RequestValidation();
+        var shippingInfo = validation.Object(body, "shipping_info", "shipping_info", required: true);
+        if (shippingInfo is not null)
+        {
+            validation.String(shippingInfo, "shipped_at", "shipping_info.shipped_at", required: true);
+            validation.String(shippingInfo, "shipping_company", "shipping_info.shipping_company", required: true);
+        }
+
+        var amount = ReadPositiveAmount(body, order, validation);
+        if (amount > order.RemainingAmount)
+            throw TooMuch("capture", amount, order.RemainingAmount, order);
+
+        var capture = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body);
+        order.Captures.Add(capture);
+        var to = order.Status == OrderStatuses.PartiallyRefunded ? OrderStatuses.PartiallyRefunded
+            : order.RemainingAmount == 0 ? OrderStatuses.FullyCaptured : OrderStatuses.PartiallyCaptured;
+        Move(order, to, now, $"Captured {MoneyJson.Normalize(amount)} {order.Currency}", CaptureData(order, capture));
+
+        return new JsonObject
+        {
+            ["capture_id"] = capture.Id,
+            ["order_id"] = order.OrderId,
+            ["status"] = order.Status,
+            ["captured_amount"] = MoneyJson.Write(amount, order.Currency)
+        };
+    });
+
+    /// <summary>POST /payments/simplified-refund/{order_id}: only captured money, never more than captured minus refunded.</summary>
+    public JsonObject Refund(string orderId, JsonObject body) => Locked(now =>
+    {
+        var order = Find(orderId);
+        if (order.Status is not (OrderStatuses.PartiallyCaptured or OrderStatuses.FullyCaptured or OrderStatuses.PartiallyRefunded))
+            throw TamaraApiException.Conflict($"Order {orderId} is {order.Status}: only a captured order can be refunded",
+                "order_cannot_be_refunded");
+
+        var validation = new RequestValidation();
+        var comment = validation.String(body, "comment", "comment", required: true);
+        var merchantRefundId = validation.String(body, "merchant_refund_id", "merchant_refund_id", required: false);
+        var amount = ReadPositiveAmount(body, order, validation);
+        var refundable = order.CapturedAmount - order.RefundedAmount;
+        if (amount > refundable)
+            throw TooMuch("refund", amount, refundable, order);
+
+        var captureId = order.Captures[^1].Id;
+        var refund = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body, comment, merchantRefundId, captureId);
+        order.Refunds.Add(refund);
+        var to = order.RefundedAmount == order.CapturedAmount && order.RemainingAmount == 0
+            ? OrderStatuses.FullyRefunded
+            : OrderStatuses.PartiallyRefunded;
+        var data = new JsonObject
+        {
+            ["refund_id"] = refund.Id,
+            ["capture_id"] = captureId,
+            ["refunded_amount"] = MoneyJson.Write(amount, order.Currency)
+        };
+        Move(order, to, now, $"Refunded {MoneyJson.Normalize(amount)} {order.Currency}", data);
+
+        var answer = new JsonObject
+        {
+            ["order_id"] = order.OrderId,
+            ["comment"] = comment,
+            ["refund_id"] = refund.Id,
+            ["capture_id"] = captureId,
+            ["status"] = order.Status,
+            ["refunded_amount"] = MoneyJson.Write(amount, order.Currency)
+        };
+        if (merchantRefundId is not null)
+            answer["merchant_refund_id"] = merchantRefundId;
+        return answer;
+    });
+
+    /// <summary>PUT /orders/{order_id}/reference-id.</summary>
+    public void UpdateReferenceId(string orderId, string orderReferenceId) => Locked(now =>
+    {
+        var order = Find(orderId);
+        order.History.Add(new StatusChange(now, order.Status, order.Status,
+            $"order_reference_id changed from {order.OrderReferenceId} to {orderReferenceId}"));
+        order.OrderReferenceId = orderReferenceId;
+        return 0;
+    });
+
+    #endregion
+}
