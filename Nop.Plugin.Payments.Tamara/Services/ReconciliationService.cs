@@ -3,6 +3,7 @@ using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Services.Common;
 using Nop.Services.Logging;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.Tamara.Services;
@@ -113,7 +114,7 @@ public class ReconciliationService
 
     private async Task ReconcileAsync(Order order, DateTime now)
     {
-        await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Reconciliation);
+        await _synchronizer.SyncAsync(order, TamaraSyncTrigger.ScheduleTask);
 
         //the synchroniser reads the status; the amounts behind the warning come from one more read
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
