@@ -97,7 +97,8 @@ public class TamaraCaptureService
         return new ShippingInfo
         {
             ShippedAt = new DateTimeOffset(DateTime.SpecifyKind(shipment?.ShippedDateUtc ?? DateTime.UtcNow, DateTimeKind.Utc)),
-            ShippingCompany = string.IsNullOrWhiteSpace(order.ShippingMethod) ? null : order.ShippingMethod,
+            //Tamara requires a shipping company
+            ShippingCompany = string.IsNullOrWhiteSpace(order.ShippingMethod) ? "Own delivery" : order.ShippingMethod,
             TrackingNumber = string.IsNullOrWhiteSpace(trackingNumber) ? null : trackingNumber.Trim(),
             TrackingUrl = string.IsNullOrWhiteSpace(trackingUrl) ? null : trackingUrl
         };
@@ -291,12 +292,19 @@ public class TamaraCaptureService
         }
         catch (TamaraConflictException conflict)
         {
-            //Tamara says it is already done or not allowed now: read again and report what Tamara holds
+            //Tamara says it is already done or not allowed now: read again, and capture once more only if Tamara still holds it
             var (after, afterBalance) = await _orderReader.ReadAsync(order);
-            var message = $"Tamara: capture for {Describe(shipment)} not made ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Captured} {afterBalance.Currency} captured.";
-            await _orderStateService.AddNoteAsync(order, message);
+            if (!AllowsCapture(after.Status) || afterBalance.Capturable <= 0 || FindUnrecordedCapture(after, captures) is not null)
+            {
+                var message = $"Tamara: capture for {Describe(shipment)} not made ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Captured} {afterBalance.Currency} captured.";
+                await _orderStateService.AddNoteAsync(order, message);
 
-            return AfterSaleOutcome.NothingToDo(message, NothingLeft(after, afterBalance));
+                return AfterSaleOutcome.NothingToDo(message, NothingLeft(after, afterBalance));
+            }
+
+            balance = afterBalance;
+            request = await BuildRequestAsync(order, plan, balance.Capturable, shipment);
+            response = await (await _orderReader.GetClientAsync(order)).Payments.CaptureAsync(request);
         }
 
         var amounts = request.Items is null ? new CaptureAmounts { Total = request.TotalAmount.Amount } : plan;
