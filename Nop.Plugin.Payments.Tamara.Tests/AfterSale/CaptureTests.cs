@@ -7,28 +7,16 @@ using NUnit.Framework;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.AfterSale;
 
-[TestFixture(BackendKind.Fake)]
-[TestFixture(BackendKind.Emulator)]
-public class CaptureTests
+public class CaptureTests : AfterSaleFixture
 {
-    private readonly BackendKind _kind;
-    private TamaraBackend _backend = null!;
-
-    public CaptureTests(BackendKind kind)
+    public CaptureTests(BackendKind kind) : base(kind)
     {
-        _kind = kind;
     }
-
-    [SetUp]
-    public async Task StartTamaraAsync() => _backend = await TamaraBackend.StartAsync(_kind);
-
-    [TearDown]
-    public async Task StopTamaraAsync() => await _backend.DisposeAsync();
 
     [Test]
     public async Task One_shipment_of_everything_captures_the_order_total_and_the_order_becomes_paid()
     {
-        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
         var shipment = harness.Test.Ship(3, 1);
 
         await harness.ShipmentSentAsync(shipment);
@@ -46,13 +34,13 @@ public class CaptureTests
     [Test]
     public async Task The_capture_carries_the_shipment_items_the_shipping_and_the_tracking_details()
     {
-        Assume.That(_backend, Is.InstanceOf<FakeBackend>(), "the fake keeps the requests it received");
-        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
+        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake keeps the requests it received");
+        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
         var shipment = harness.Test.Ship(1, 1);
 
         await harness.ShipmentSentAsync(shipment);
 
-        var request = ((FakeBackend)_backend).Tamara.CaptureRequests.Single();
+        var request = ((FakeBackend)Backend).Tamara.CaptureRequests.Single();
         Assert.Multiple(() =>
         {
             Assert.That(request.Items!.Select(item => (item.ReferenceId, item.Quantity, item.TotalAmount!.Amount)),
@@ -77,7 +65,7 @@ public class CaptureTests
     [TestCaseSource(nameof(TwoShipmentOrders))]
     public async Task Two_partial_shipments_add_up_to_the_order_total_to_the_last_minor_digit(Func<TestOrder> newOrder, decimal firstCapture)
     {
-        var harness = await AfterSaleHarness.CreateAsync(_backend, newOrder());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, newOrder());
 
         await harness.ShipmentSentAsync(harness.Test.Ship(1, 1));
         var afterFirst = await harness.TamaraAsync();
@@ -100,7 +88,7 @@ public class CaptureTests
     [Test]
     public async Task A_shipment_sent_twice_is_captured_once()
     {
-        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
         var shipment = harness.Test.Ship(1, 0);
 
         await harness.ShipmentSentAsync(shipment);
@@ -114,8 +102,8 @@ public class CaptureTests
     [Test]
     public async Task A_409_on_capture_leads_to_a_fresh_read_and_the_shipment_is_still_captured()
     {
-        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
-        _backend.Conflict(TamaraOperation.Capture);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        Backend.Conflict(TamaraOperation.Capture);
 
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
 
@@ -131,7 +119,7 @@ public class CaptureTests
     [Test]
     public async Task Nothing_is_captured_at_shipment_when_the_trigger_is_manual()
     {
-        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
         harness.Settings.CaptureTrigger = CaptureTrigger.Manual;
 
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
@@ -143,7 +131,7 @@ public class CaptureTests
     [Test]
     public async Task With_the_delivered_trigger_the_capture_waits_for_delivery()
     {
-        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
         harness.Settings.CaptureTrigger = CaptureTrigger.ShipmentDelivered;
         var shipment = harness.Test.Ship(3, 1);
 
@@ -158,7 +146,7 @@ public class CaptureTests
     [Test]
     public async Task The_admin_capture_takes_what_the_shipments_left()
     {
-        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Kwd());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Kwd());
         await harness.ShipmentSentAsync(harness.Test.Ship(1, 0));
 
         var outcome = await harness.Capture.CaptureRemainderAsync(harness.Order);
