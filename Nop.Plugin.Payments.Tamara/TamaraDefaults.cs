@@ -19,6 +19,13 @@ public static class TamaraDefaults
     public static string ResourcePrefix => "Plugins.Payments.Tamara.";
 
     /// <summary>
+    /// Gets the file names of the English and Arabic resources under Localization/
+    /// </summary>
+    public static string EnglishResourceFile => "defaultResources.en.xml";
+
+    public static string ArabicResourceFile => "defaultResources.ar.xml";
+
+    /// <summary>
     /// Gets the platform name sent with every checkout session
     /// </summary>
     public static string Platform => $"nopCommerce {NopVersion.FULL_VERSION}";
@@ -27,6 +34,11 @@ public static class TamaraDefaults
     /// Gets the name of the custom value that keeps the shopper's Tamara plan on the order
     /// </summary>
     public static string PlanCustomValueName => "Tamara plan";
+
+    /// <summary>
+    /// Gets the name of the payment info form field holding the chosen plan code
+    /// </summary>
+    public static string PlanFormField => "TamaraPlan";
 
     /// <summary>
     /// Gets the order events the registered webhook subscribes to
@@ -153,6 +165,15 @@ public static class TamaraDefaults
     public static int ReconciliationTaskSeconds => 600;
 
     /// <summary>
+    /// reference_id of the Tamara lines that are not order items (order items use OrderItem.Id)
+    /// </summary>
+    public static class ChargeReference
+    {
+        public static string PaymentFee => "payment-fee";
+        public static string CheckoutAttributes => "checkout-attributes";
+    }
+
+    /// <summary>
     /// Route names
     /// </summary>
     public static class Route
@@ -166,5 +187,19 @@ public static class TamaraDefaults
         public static string Webhook => "Plugin.Payments.Tamara.Webhook";
         public static string CheckoutCompleted => "CheckoutCompleted";
         public static string OrderDetails => "OrderDetails";
+    }
+
+    /// <summary>
+    /// Route patterns (Tamara gets absolute URLs built from them)
+    /// </summary>
+    public static class RoutePath
+    {
+        public static string Configuration => "Admin/Tamara/Configure";
+        public static string TestConnection => "Admin/Tamara/TestConnection";
+        public static string RegisterWebhook => "Admin/Tamara/RegisterWebhook";
+        public static string Success => "Plugins/Tamara/Success";
+        public static string Failure => "Plugins/Tamara/Failure";
+        public static string Cancel => "Plugins/Tamara/Cancel";
+        public static string Webhook => "Plugins/Tamara/Webhook";
     }
 }

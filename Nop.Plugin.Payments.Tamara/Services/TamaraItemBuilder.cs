@@ -89,14 +89,14 @@ public class TamaraItemBuilder
         var orderAmounts = TamaraAmountCalculator.Calculate(order, await _orderService.GetOrderItemsAsync(order.Id));
         if (amounts.Fees != orderAmounts.PaymentFeeAmount + orderAmounts.CheckoutAttributesAmount)
         {
-            items.Add(await BuildChargeAsync("payment-fee", "Item.PaymentFee", amounts.Fees, currency));
+            items.Add(await BuildChargeAsync(TamaraDefaults.ChargeReference.PaymentFee, "Item.PaymentFee", amounts.Fees, currency));
             return items;
         }
 
         if (orderAmounts.CheckoutAttributesAmount != 0)
-            items.Add(await BuildChargeAsync("checkout-attributes", "Item.CheckoutAttributes", orderAmounts.CheckoutAttributesAmount, currency));
+            items.Add(await BuildChargeAsync(TamaraDefaults.ChargeReference.CheckoutAttributes, "Item.CheckoutAttributes", orderAmounts.CheckoutAttributesAmount, currency));
         if (orderAmounts.PaymentFeeAmount != 0)
-            items.Add(await BuildChargeAsync("payment-fee", "Item.PaymentFee", orderAmounts.PaymentFeeAmount, currency));
+            items.Add(await BuildChargeAsync(TamaraDefaults.ChargeReference.PaymentFee, "Item.PaymentFee", orderAmounts.PaymentFeeAmount, currency));
 
         return items;
     }

@@ -11,6 +11,7 @@ public partial interface ICountryService
 public partial interface ICurrencyService
 {
     decimal ConvertCurrency(decimal amount, decimal exchangeRate);
+    Task<decimal> ConvertFromPrimaryStoreCurrencyAsync(decimal amount, Currency targetCurrencyCode);
     Task<IList<Currency>> GetAllCurrenciesAsync(bool showHidden = false, int storeId = 0);
     Task<Currency> GetCurrencyByCodeAsync(string currencyCode);
     Task<Currency> GetCurrencyByIdAsync(int currencyId);

@@ -127,6 +127,25 @@ public class TamaraOrderStateService
     }
 
     /// <summary>
+    /// Finds, among a customer's recent Tamara orders in a store, the one that carries a Tamara order
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <param name="storeId">Store identifier</param>
+    /// <param name="tamaraOrderId">Tamara order_id</param>
+    /// <returns>A task whose result is the order, or null when the customer has no such order</returns>
+    public async Task<Order?> FindCustomerOrderAsync(int customerId, int storeId, string? tamaraOrderId)
+    {
+        if (string.IsNullOrEmpty(tamaraOrderId) || customerId <= 0)
+            return null;
+
+        var orders = await _orderService.SearchOrdersAsync(storeId: storeId, customerId: customerId,
+            paymentMethodSystemName: TamaraDefaults.SystemName, pageSize: 50);
+
+        return orders.FirstOrDefault(order => !order.Deleted && order.CustomerId == customerId
+            && string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// Adds a note, hidden from the customer, to the order
     /// </summary>
     /// <param name="order">Order</param>

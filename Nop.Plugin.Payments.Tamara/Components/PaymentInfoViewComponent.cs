@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.Tamara.Models.Public;
+using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Services.Localization;
+using Nop.Services.Orders;
+using Nop.Web.Framework.Components;
+
+namespace Nop.Plugin.Payments.Tamara.Components;
+
+/// <summary>
+/// Shows the Tamara plans offered for the cart, in the working language, at the payment info step
+/// </summary>
+public class PaymentInfoViewComponent : NopViewComponent
+{
+    #region Fields
+
+    private readonly ILocalizationService _localizationService;
+    private readonly IShoppingCartService _shoppingCartService;
+    private readonly IStoreContext _storeContext;
+    private readonly IWorkContext _workContext;
+    private readonly TamaraEligibilityService _eligibilityService;
+    private readonly TamaraSettings _settings;
+
+    #endregion
+
+    #region Ctor
+
+    public PaymentInfoViewComponent(ILocalizationService localizationService,
+        IShoppingCartService shoppingCartService,
+        IStoreContext storeContext,
+        IWorkContext workContext,
+        TamaraEligibilityService eligibilityService,
+        TamaraSettings settings)
+    {
+        _localizationService = localizationService;
+        _shoppingCartService = shoppingCartService;
+        _storeContext = storeContext;
+        _workContext = workContext;
+        _eligibilityService = eligibilityService;
+        _settings = settings;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var language = await _workContext.GetWorkingLanguageAsync();
+        var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, store.Id);
+
+        var model = new PaymentInfoModel
+        {
+            Title = await _localizationService.GetLocalizedSettingAsync(_settings, settings => settings.Title, language.Id, store.Id),
+            Description = await _localizationService.GetLocalizedSettingAsync(_settings, settings => settings.Description, language.Id, store.Id)
+        };
+
+        foreach (var plan in await _eligibilityService.GetAvailablePlansAsync(cart))
+            model.Plans.Add(new PaymentInfoModel.PlanModel(plan.Code, await _eligibilityService.GetPlanTextAsync(plan)));
+
+        model.SelectedPlanCode = model.Plans.FirstOrDefault()?.Code ?? string.Empty;
+
+        return View("~/Plugins/Payments.Tamara/Views/Public/PaymentInfo.cshtml", model);
+    }
+
+    #endregion
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Infrastructure;
+using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Services;
+using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Plugin.Payments.Tamara.Services.Notifications;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
+
+namespace Nop.Plugin.Payments.Tamara.Infrastructure;
+
+/// <summary>
+/// Represents the object for the configuring services on application startup
+/// </summary>
+public class NopStartup : INopStartup
+{
+    /// <summary>
+    /// Add and configure any of the middleware
+    /// </summary>
+    /// <param name="services">Collection of service descriptors</param>
+    /// <param name="configuration">Configuration of the application</param>
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTamaraApi();
+
+        services.AddScoped<TamaraClientProvider>();
+        services.AddScoped<TamaraOrderStateService>();
+        services.AddScoped<TamaraOrderSynchronizer>();
+        services.AddScoped<TamaraRiskAssessmentBuilder>();
+        services.AddScoped<TamaraCheckoutRequestBuilder>();
+        services.AddScoped<TamaraCheckoutService>();
+        services.AddScoped<TamaraEligibilityService>();
+        services.AddScoped<TamaraNotificationHandler>();
+        services.AddScoped<TamaraLocaleResourceInstaller>();
+    }
+
+    /// <summary>
+    /// Configure the using of added middleware
+    /// </summary>
+    /// <param name="application">Builder for configuring an application's request pipeline</param>
+    public void Configure(IApplicationBuilder application)
+    {
+    }
+
+    /// <summary>
+    /// Gets order of this startup configuration implementation
+    /// </summary>
+    public int Order => 1;
+}

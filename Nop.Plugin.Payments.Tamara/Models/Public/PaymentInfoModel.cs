@@ -1,0 +1,23 @@
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Payments.Tamara.Models.Public;
+
+/// <summary>
+/// Represents the payment info step: the plans Tamara offers for the cart
+/// </summary>
+public record PaymentInfoModel : BaseNopModel
+{
+    public string Title { get; set; } = string.Empty;
+
+    public string Description { get; set; } = string.Empty;
+
+    public IList<PlanModel> Plans { get; set; } = new List<PlanModel>();
+
+    public string SelectedPlanCode { get; set; } = string.Empty;
+
+    #region Nested classes
+
+    public record PlanModel(string Code, string Text);
+
+    #endregion
+}

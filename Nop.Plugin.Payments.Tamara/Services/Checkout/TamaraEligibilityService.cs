@@ -1,0 +1,197 @@
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Services.Catalog;
+using Nop.Services.Customers;
+using Nop.Services.Directory;
+using Nop.Services.Localization;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Payments.Tamara.Services.Checkout;
+
+/// <summary>
+/// Decides whether Tamara is offered for a cart and which plans it offers
+/// </summary>
+public class TamaraEligibilityService
+{
+    #region Fields
+
+    private readonly ICategoryService _categoryService;
+    private readonly ICountryService _countryService;
+    private readonly ICurrencyService _currencyService;
+    private readonly ICustomerService _customerService;
+    private readonly ILocalizationService _localizationService;
+    private readonly ILogger _logger;
+    private readonly IOrderTotalCalculationService _orderTotalCalculationService;
+    private readonly IStaticCacheManager _staticCacheManager;
+    private readonly IStoreContext _storeContext;
+    private readonly IWorkContext _workContext;
+    private readonly TamaraClientProvider _clientProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public TamaraEligibilityService(ICategoryService categoryService,
+        ICountryService countryService,
+        ICurrencyService currencyService,
+        ICustomerService customerService,
+        ILocalizationService localizationService,
+        ILogger logger,
+        IOrderTotalCalculationService orderTotalCalculationService,
+        IStaticCacheManager staticCacheManager,
+        IStoreContext storeContext,
+        IWorkContext workContext,
+        TamaraClientProvider clientProvider)
+    {
+        _categoryService = categoryService;
+        _countryService = countryService;
+        _currencyService = currencyService;
+        _customerService = customerService;
+        _localizationService = localizationService;
+        _logger = logger;
+        _orderTotalCalculationService = orderTotalCalculationService;
+        _staticCacheManager = staticCacheManager;
+        _storeContext = storeContext;
+        _workContext = workContext;
+        _clientProvider = clientProvider;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<string?> GetCountryCodeAsync(int? countryId)
+    {
+        if (countryId is not > 0)
+            return null;
+
+        return (await _countryService.GetCountryByIdAsync(countryId.Value))?.TwoLetterIsoCode?.ToUpperInvariant();
+    }
+
+    private async Task<bool> HasExcludedProductAsync(IList<ShoppingCartItem> cart, TamaraSettings settings)
+    {
+        foreach (var productId in cart.Select(item => item.ProductId).Distinct())
+        {
+            if (settings.ExcludedProductIds.Contains(productId))
+                return true;
+
+            if (settings.ExcludedCategoryIds.Count == 0)
+                continue;
+
+            var categories = await _categoryService.GetProductCategoriesByProductIdAsync(productId, true);
+            if (categories.Any(category => settings.ExcludedCategoryIds.Contains(category.CategoryId)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsWithin(decimal? amount, Money? min, Money? max) => amount is null
+        || (min is null || amount >= min.Amount) && (max is null || max.Amount <= decimal.Zero || amount <= max.Amount);
+
+    private static IReadOnlyList<TamaraPlan> SelectPlans(IEnumerable<PaymentTypeInfo> paymentTypes, TamaraSettings settings, decimal? amount)
+    {
+        var plans = new List<TamaraPlan>();
+        foreach (var paymentType in paymentTypes)
+        {
+            if (!settings.EnabledPaymentTypes.Contains(paymentType.Name.ToString()) || !IsWithin(amount, paymentType.MinLimit, paymentType.MaxLimit))
+                continue;
+
+            if (paymentType.Name != TamaraPaymentType.PayByInstalments)
+            {
+                plans.Add(new TamaraPlan(paymentType.Name, 0));
+                continue;
+            }
+
+            plans.AddRange(paymentType.SupportedInstalments
+                .Where(option => settings.EnabledInstalments.Contains(option.Instalments) && IsWithin(amount, option.MinLimit, option.MaxLimit))
+                .OrderBy(option => option.Instalments)
+                .Select(option => new TamaraPlan(TamaraPaymentType.PayByInstalments, option.Instalments)));
+        }
+
+        return plans.Distinct().ToList();
+    }
+
+    private async Task<IReadOnlyList<PaymentTypeInfo>> GetPaymentTypesAsync(TamaraSettings settings, int storeId, string countryCode, string currencyCode)
+    {
+        var cacheKey = _staticCacheManager.PrepareKeyForDefaultCache(TamaraDefaults.PaymentTypesCacheKey, storeId, countryCode, currencyCode);
+        if (settings.EligibilityCacheMinutes > 0)
+            cacheKey.CacheTime = settings.EligibilityCacheMinutes;
+
+        return await _staticCacheManager.GetAsync(cacheKey, async () =>
+            (await _clientProvider.CreateClient(settings).Checkout.GetPaymentTypesAsync(new PaymentTypesRequest { Country = countryCode, Currency = currencyCode })).ToList());
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Checks whether Tamara is offered for a cart: configured, currency of a Tamara country, billing country allowed,
+    /// no excluded product or category, and a plan available for the amount
+    /// </summary>
+    /// <param name="cart">Shopping cart</param>
+    /// <returns>A task whose result holds the plans offered; none when Tamara must be hidden</returns>
+    public async Task<IReadOnlyList<TamaraPlan>> GetAvailablePlansAsync(IList<ShoppingCartItem> cart)
+    {
+        ArgumentNullException.ThrowIfNull(cart);
+
+        if (cart.Count == 0)
+            return [];
+
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var settings = await _clientProvider.LoadSettingsAsync(store.Id);
+        if (!TamaraClientProvider.IsConfigured(settings))
+            return [];
+
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var billingCountry = await GetCountryCodeAsync((await _customerService.GetCustomerBillingAddressAsync(customer))?.CountryId);
+        var shippingCountry = await GetCountryCodeAsync((await _customerService.GetCustomerShippingAddressAsync(customer))?.CountryId);
+        var allowedCountries = settings.AllowedCountries.Select(country => country.Trim().ToUpperInvariant()).ToList();
+        if (billingCountry is not null && !allowedCountries.Contains(billingCountry))
+            return [];
+
+        var currency = await _workContext.GetWorkingCurrencyAsync();
+        var countryCode = TamaraCountry.Resolve(currency?.CurrencyCode, new[] { billingCountry, shippingCountry }.Concat(allowedCountries));
+        if (currency is null || countryCode is null)
+            return [];
+
+        if (await HasExcludedProductAsync(cart, settings))
+            return [];
+
+        var (total, _, _, _, _, _) = await _orderTotalCalculationService.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false);
+        var amount = total is null ? (decimal?)null : TamaraCurrency.Round(await _currencyService.ConvertFromPrimaryStoreCurrencyAsync(total.Value, currency), currency.CurrencyCode);
+
+        IReadOnlyList<PaymentTypeInfo> paymentTypes;
+        try
+        {
+            paymentTypes = await GetPaymentTypesAsync(settings, store.Id, countryCode, currency.CurrencyCode);
+        }
+        catch (TamaraException exception)
+        {
+            await _logger.WarningAsync($"Tamara eligibility for {countryCode}/{currency.CurrencyCode} could not be checked ({exception.Message}); Tamara is {(settings.EligibilityFailOpen ? "shown" : "hidden")}");
+            return settings.EligibilityFailOpen && TamaraCheckoutService.GetDefaultPlan(settings) is TamaraPlan fallback ? [fallback] : [];
+        }
+
+        //until shipping is chosen the total is unknown: the limits are checked once it is, and again by Tamara at checkout
+        return SelectPlans(paymentTypes, settings, amount);
+    }
+
+    /// <summary>
+    /// Gets the shopper-facing text of a plan in the working language, e.g. "Split in 4, interest-free"
+    /// </summary>
+    /// <param name="plan">Plan</param>
+    /// <returns>A task whose result is the text</returns>
+    public async Task<string> GetPlanTextAsync(TamaraPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+
+        return string.Format(await _localizationService.GetResourceAsync(plan.ResourceName), plan.Instalments);
+    }
+
+    #endregion
+}

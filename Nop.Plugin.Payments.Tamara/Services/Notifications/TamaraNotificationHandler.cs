@@ -1,0 +1,117 @@
+using Nop.Core;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Api.Notifications;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Services.Logging;
+
+namespace Nop.Plugin.Payments.Tamara.Services.Notifications;
+
+/// <summary>
+/// Handles a notification posted by Tamara: verifies it, finds the order and synchronises it
+/// </summary>
+/// <remarks>
+/// The token does not cover the body, so the body only says which order to look at: what happens depends on
+/// the order as Tamara reports it when read.
+/// </remarks>
+public class TamaraNotificationHandler
+{
+    #region Fields
+
+    private readonly ILogger _logger;
+    private readonly IStoreContext _storeContext;
+    private readonly ITamaraTokenVerifier _tokenVerifier;
+    private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraOrderStateService _stateService;
+    private readonly TamaraOrderSynchronizer _synchronizer;
+
+    #endregion
+
+    #region Ctor
+
+    public TamaraNotificationHandler(ILogger logger,
+        IStoreContext storeContext,
+        ITamaraTokenVerifier tokenVerifier,
+        TamaraClientProvider clientProvider,
+        TamaraOrderStateService stateService,
+        TamaraOrderSynchronizer synchronizer)
+    {
+        _logger = logger;
+        _storeContext = storeContext;
+        _tokenVerifier = tokenVerifier;
+        _clientProvider = clientProvider;
+        _stateService = stateService;
+        _synchronizer = synchronizer;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<Order?> FindOrderAsync(TamaraNotification notification, TamaraSettings settings)
+    {
+        var referenceId = notification.OrderReferenceId;
+        if (string.IsNullOrEmpty(referenceId) && TamaraClientProvider.IsConfigured(settings))
+        {
+            //the older payload may lack the reference: Tamara's own record of the order has it
+            try
+            {
+                referenceId = (await _clientProvider.CreateClient(settings).Orders.GetAsync(notification.OrderId)).OrderReferenceId;
+            }
+            catch (TamaraException)
+            {
+                return null;
+            }
+        }
+
+        return await _stateService.FindOrderAsync(referenceId, notification.OrderId);
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Handles a notification
+    /// </summary>
+    /// <param name="body">Raw request body</param>
+    /// <param name="authorizationHeader">Authorization header, or null</param>
+    /// <param name="queryToken">tamaraToken query parameter, or null</param>
+    /// <returns>A task whose result tells how to answer Tamara</returns>
+    public async Task<TamaraNotificationOutcome> HandleAsync(string? body, string? authorizationHeader, string? queryToken)
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var settings = await _clientProvider.LoadSettingsAsync(store.Id);
+
+        var verification = _tokenVerifier.Verify(authorizationHeader, queryToken, settings.NotificationToken);
+        if (!verification.IsValid)
+        {
+            await _logger.WarningAsync($"Tamara notification refused: {verification.Reason}");
+            return TamaraNotificationOutcome.Unauthorized;
+        }
+
+        if (!TamaraNotificationParser.TryParse(body, out var notification))
+        {
+            await _logger.WarningAsync("Tamara notification refused: the body is not a Tamara notification");
+            return TamaraNotificationOutcome.Malformed;
+        }
+
+        var order = await FindOrderAsync(notification, settings);
+        if (order is null)
+        {
+            await _logger.WarningAsync($"Tamara notification {notification.EventName} for unknown Tamara order {notification.OrderId} (reference {notification.OrderReferenceId})");
+            return TamaraNotificationOutcome.UnknownOrder;
+        }
+
+        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Webhook);
+
+        return result.Outcome switch
+        {
+            TamaraSyncOutcome.Synced => TamaraNotificationOutcome.Processed,
+            TamaraSyncOutcome.NoTamaraOrder => TamaraNotificationOutcome.UnknownOrder,
+            _ => TamaraNotificationOutcome.RetryLater
+        };
+    }
+
+    #endregion
+}
