@@ -55,6 +55,8 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
 
     #region Methods
 
+    public int Reads { get; private set; }
+
     public List<CaptureRequest> CaptureRequests { get; } = [];
     public List<CancelOrderRequest> CancelRequests { get; } = [];
     public List<SimplifiedRefundRequest> RefundRequests { get; } = [];
@@ -128,6 +130,7 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
 
     public Task<OrderDetails> GetAsync(string orderId, CancellationToken cancellationToken = default)
     {
+        Reads++;
         MaybeFail("get");
         var order = Find(orderId);
         return Task.FromResult(new OrderDetails
