@@ -77,6 +77,7 @@ public sealed class AfterSaleHarness
         var synchronizer = new TamaraOrderSynchronizer(Locker, Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, stateService);
         Reconciliation = new ReconciliationService(Records, Attributes, Logger.Object, OrderService.Object, Retry, clientProvider, reader, stateService, synchronizer);
 
+        PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);
         ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Capture, clientProvider);
         CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider);
         RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund);
@@ -186,6 +187,7 @@ public sealed class AfterSaleHarness
     public TamaraRefundService Refund { get; }
     public PendingActionRetryService Retry { get; }
     public ReconciliationService Reconciliation { get; }
+    public TamaraPaymentOperations PaymentOperations { get; }
     public ShipmentCaptureConsumer ShipmentConsumer { get; }
     public OrderCancelledConsumer CancelledConsumer { get; }
     public OrderRefundedConsumer RefundedConsumer { get; }
