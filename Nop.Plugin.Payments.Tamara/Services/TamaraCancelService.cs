@@ -182,6 +182,8 @@ public class TamaraCancelService
             return afterBalance.Capturable <= 0 ? AfterSaleOutcome.NothingToDo(message, true) : AfterSaleOutcome.Refused(message);
         }
 
+        balance.Canceled += request.TotalAmount.Amount;
+        await _recordService.SaveBalanceAsync(order, balance);
         await _orderStateService.SaveStatusAsync(order, response.Status);
         var note = $"Tamara: cancelled {request.TotalAmount.Amount} {request.TotalAmount.Currency} (cancel id {response.CancelId}); Tamara reports {response.Status}.";
         if (balance.Captured > 0)

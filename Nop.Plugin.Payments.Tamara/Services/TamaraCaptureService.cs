@@ -157,7 +157,7 @@ public class TamaraCaptureService
         if (outcome.Kind is not (AfterSaleOutcomeKind.Done or AfterSaleOutcomeKind.NothingToDo))
             return;
 
-        if (outcome.NothingLeft && order.PaymentStatus == PaymentStatus.Authorized && _orderProcessingService.CanMarkOrderAsPaid(order))
+        if (outcome.NothingLeft && order.PaymentStatus is (PaymentStatus.Pending or PaymentStatus.Authorized) && _orderProcessingService.CanMarkOrderAsPaid(order))
         {
             await _orderProcessingService.MarkOrderAsPaidAsync(order);
             return;
@@ -316,7 +316,9 @@ public class TamaraCaptureService
             CapturedOnUtc = DateTime.UtcNow
         });
 
-        var nothingLeft = response.Status == TamaraOrderStatus.FullyCaptured || balance.Capturable - request.TotalAmount.Amount <= 0;
+        balance.Captured += request.TotalAmount.Amount;
+        var nothingLeft = response.Status == TamaraOrderStatus.FullyCaptured || balance.Capturable <= 0;
+        await _recordService.SaveBalanceAsync(order, balance);
         await _orderStateService.SaveStatusAsync(order, response.Status);
         var note = $"Tamara: captured {request.TotalAmount.Amount} {request.TotalAmount.Currency} for {Describe(shipment)} (capture id {response.CaptureId}); Tamara reports {response.Status}.";
         await _orderStateService.AddNoteAsync(order, note);

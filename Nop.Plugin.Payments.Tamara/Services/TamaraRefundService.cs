@@ -236,9 +236,12 @@ public class TamaraRefundService
             return AfterSaleOutcome.Refused($"Tamara did not refund ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status}.");
         }
 
+        var refunded = response.RefundedAmount?.Amount ?? amount;
+        balance.Refunded += refunded;
+        await _recordService.SaveBalanceAsync(order, balance);
         await _orderStateService.SaveStatusAsync(order, response.Status);
 
-        return await RecordAsync(order, action, response.RefundId, response.RefundedAmount?.Amount ?? amount, request.TotalAmount.Currency);
+        return await RecordAsync(order, action, response.RefundId, refunded, request.TotalAmount.Currency);
     }
 
     #endregion

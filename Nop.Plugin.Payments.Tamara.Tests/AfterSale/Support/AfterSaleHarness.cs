@@ -65,7 +65,7 @@ public sealed class AfterSaleHarness
         var clientProvider = new TamaraClientProvider(Logger.Object, settingService.Object, clientFactory.Object);
         var stateService = new TamaraOrderStateService(Attributes, OrderService.Object);
         Records = new AfterSaleRecordService(Attributes);
-        var reader = new TamaraOrderReader(Records, clientProvider, stateService);
+        var reader = Reader = new TamaraOrderReader(Records, clientProvider, stateService);
         var orderLock = new TamaraOrderLock(Locker);
         var queue = new PendingActionQueue(Records, Logger.Object, stateService);
         var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object);
@@ -74,7 +74,7 @@ public sealed class AfterSaleHarness
         Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
         Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund);
-        var synchronizer = new TamaraOrderSynchronizer(Locker, Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, stateService);
+        var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Locker, Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, stateService);
         Reconciliation = new ReconciliationService(Records, Attributes, Logger.Object, OrderService.Object, Retry, clientProvider, reader, stateService, synchronizer);
 
         PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);
@@ -188,6 +188,8 @@ public sealed class AfterSaleHarness
     public PendingActionRetryService Retry { get; }
     public ReconciliationService Reconciliation { get; }
     public TamaraPaymentOperations PaymentOperations { get; }
+    public TamaraOrderReader Reader { get; }
+    public TamaraOrderSynchronizer Synchronizer { get; }
     public ShipmentCaptureConsumer ShipmentConsumer { get; }
     public OrderCancelledConsumer CancelledConsumer { get; }
     public OrderRefundedConsumer RefundedConsumer { get; }
