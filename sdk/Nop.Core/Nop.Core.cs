@@ -79,3 +79,14 @@ public static class NopVersion
     public const string FULL_VERSION = CURRENT_VERSION + "." + MINOR_VERSION;
     public const string MINOR_VERSION = "3";
 }
+
+public partial class PagedList<T> : List<T>, IPagedList<T>
+{
+    public PagedList(IList<T> source, int pageIndex, int pageSize, int? totalCount = null) { PageSize = Math.Max(pageSize, 1); PageIndex = pageIndex; TotalCount = totalCount ?? source.Count; TotalPages = (TotalCount + PageSize - 1) / PageSize; AddRange(totalCount != null ? source : source.Skip(pageIndex * PageSize).Take(PageSize)); }
+    public bool HasNextPage => PageIndex + 1 < TotalPages;
+    public bool HasPreviousPage => PageIndex > 0;
+    public int PageIndex { get; }
+    public int PageSize { get; }
+    public int TotalCount { get; }
+    public int TotalPages { get; }
+}
