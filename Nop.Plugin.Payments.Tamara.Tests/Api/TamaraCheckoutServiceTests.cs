@@ -2,6 +2,7 @@ using NUnit.Framework;
 using Newtonsoft.Json.Linq;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Api;
 
@@ -194,7 +195,7 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
     [Test]
     public async Task Seed_sample_checkout_request_goes_out_field_for_field()
     {
-        Server.Script("POST", "/checkout", TestSupport.ScriptedReply.Json(200, SeedCheckoutResponse));
+        Server.Script("POST", "/checkout", ScriptedReply.Json(200, SeedCheckoutResponse));
 
         await CreateClient().Checkout.CreateSessionAsync(SeedRequest());
 
@@ -208,7 +209,7 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
     [Test]
     public async Task Seed_sample_checkout_response_gives_order_id_checkout_id_url_and_status()
     {
-        Server.Script("POST", "/checkout", TestSupport.ScriptedReply.Json(200, SeedCheckoutResponse));
+        Server.Script("POST", "/checkout", ScriptedReply.Json(200, SeedCheckoutResponse));
 
         var session = await CreateClient().Checkout.CreateSessionAsync(SeedRequest());
 
@@ -224,20 +225,13 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
     [Test]
     public async Task Checkout_call_log_names_the_new_tamara_order()
     {
-        Server.Script("POST", "/checkout", TestSupport.ScriptedReply.Json(200, SeedCheckoutResponse));
+        Server.Script("POST", "/checkout", ScriptedReply.Json(200, SeedCheckoutResponse));
 
         await CreateClient().Checkout.CreateSessionAsync(SeedRequest());
 
-        Assert.That(CallLogs, Has.Count.EqualTo(1));
-        Assert.That(CallLogs[0], Is.EqualTo(CallLogs[0] with
-        {
-            Method = "POST",
-            Path = "checkout",
-            StatusCode = 200,
-            TamaraOrderId = "f56a3123-9e23-45e4-87a2-95366d3b0bca",
-            Attempt = 1,
-            Failure = null
-        }));
+        var log = CallLogs.Single();
+        Assert.That((log.Method, log.Path, log.StatusCode, log.TamaraOrderId, log.Attempt, log.Failure),
+            Is.EqualTo(("POST", "/checkout", (int?)200, "f56a3123-9e23-45e4-87a2-95366d3b0bca", 1, (string?)null)));
     }
 
     [TestCase(TamaraPaymentType.PayNow, "PAY_NOW")]
@@ -245,7 +239,7 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
     [TestCase(TamaraPaymentType.PayByLater, "PAY_BY_LATER")]
     public async Task Instalments_stay_off_the_wire_for_plans_other_than_instalments(TamaraPaymentType paymentType, string wireName)
     {
-        Server.Script("POST", "/checkout", TestSupport.ScriptedReply.Json(200, SeedCheckoutResponse));
+        Server.Script("POST", "/checkout", ScriptedReply.Json(200, SeedCheckoutResponse));
         var request = SeedRequest();
         request.PaymentType = paymentType;
 
@@ -259,7 +253,7 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
     [Test]
     public async Task Unset_optional_fields_are_left_out_not_sent_as_null()
     {
-        Server.Script("POST", "/checkout", TestSupport.ScriptedReply.Json(200, SeedCheckoutResponse));
+        Server.Script("POST", "/checkout", ScriptedReply.Json(200, SeedCheckoutResponse));
         var request = SeedRequest();
         request.RiskAssessment = null;
         request.AdditionalData = null;
@@ -279,7 +273,7 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
     [Test]
     public async Task Payment_types_are_read_with_limits_and_instalments()
     {
-        Server.Script("GET", "/checkout/payment-types", TestSupport.ScriptedReply.Json(200, """
+        Server.Script("GET", "/checkout/payment-types", ScriptedReply.Json(200, """
             [
               {
                 "name": "PAY_BY_INSTALMENTS",
@@ -309,7 +303,7 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
     [Test]
     public async Task Pre_check_sends_country_amount_and_phone_and_reads_the_labels()
     {
-        Server.Script("POST", "/checkout/payment-options-pre-check", TestSupport.ScriptedReply.Json(200, """
+        Server.Script("POST", "/checkout/payment-options-pre-check", ScriptedReply.Json(200, """
             {
               "has_available_payment_options": true,
               "single_checkout_enabled": true,
@@ -340,7 +334,7 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
     [Test]
     public void Eligibility_call_gives_up_after_the_eligibility_timeout()
     {
-        Server.Script("POST", "/checkout/payment-options-pre-check", TestSupport.ScriptedReply.Slow(TimeSpan.FromSeconds(30)));
+        Server.Script("POST", "/checkout/payment-options-pre-check", ScriptedReply.Slow(TimeSpan.FromSeconds(30)));
         var client = CreateClient(options =>
         {
             options.EligibilityTimeout = TimeSpan.FromMilliseconds(300);
@@ -351,5 +345,17 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
             new PaymentOptionsPreCheckRequest { Country = "SA", OrderValue = new Money(100, "SAR") }));
 
         Assert.That(exception!.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Test]
+    public void Payment_types_are_not_retried_while_the_shopper_waits()
+    {
+        Server.Script("GET", "/checkout/payment-types", ScriptedReply.Json(503, "{}"), ScriptedReply.Json(200, "[]"));
+
+        var exception = Assert.ThrowsAsync<TamaraApiException>(() => CreateClient(options => options.ReadRetryCount = 3)
+            .Checkout.GetPaymentTypesAsync(new PaymentTypesRequest { Country = "SA", Currency = "SAR" }));
+
+        Assert.That(exception!.StatusCode, Is.EqualTo(503));
+        Assert.That(Server.Requests, Has.Count.EqualTo(1));
     }
 }

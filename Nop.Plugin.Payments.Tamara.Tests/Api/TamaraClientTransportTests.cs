@@ -65,6 +65,19 @@ public class TamaraClientTransportTests : TamaraApiTestBase
     }
 
     [Test]
+    public void Error_entries_of_odd_shapes_still_give_an_api_exception()
+    {
+        Server.Script("POST", _authorisePath, ScriptedReply.Json(400, """
+            { "message": { "en": "nested" }, "errors": [ { "error_code": { "x": 1 } }, "items_is_empty", 5, { "data": {} } ] }
+            """));
+
+        var exception = Assert.ThrowsAsync<TamaraApiException>(() => CreateClient().Orders.AuthoriseAsync(OrderId));
+
+        Assert.That(exception!.ErrorCodes, Is.EqualTo(new[] { "items_is_empty" }));
+        Assert.That(exception.TamaraMessage, Is.Null);
+    }
+
+    [Test]
     public void Error_code_given_only_in_the_message_is_found()
     {
         Server.Script("POST", $"/payments/simplified-refund/{OrderId}", ScriptedReply.Json(400, """{ "message": "refund.capture_not_found" }"""));
@@ -266,7 +279,7 @@ public class TamaraClientTransportTests : TamaraApiTestBase
         var unreachable = Assert.ThrowsAsync<TamaraConnectionException>(() =>
             CreateClient(options => options.CustomBaseUrl = $"http://127.0.0.1:{port}/").Merchant.GetConfigsAsync());
 
-        var texts = new[] { rejected!.ToString(), rejected.TamaraMessage!, rejected.Errors[0].Data["token"], unreachable!.ToString() }
+        var texts = new[] { rejected!.ToString(), rejected.TamaraMessage!, rejected.Errors[0].Data["token"], unreachable!.ToString(), Options().ToString()! }
             .Concat(CallLogs.Select(log => log.ToString()));
         Assert.That(texts, Has.None.Contain(ApiToken));
         Assert.That(rejected.TamaraMessage, Is.EqualTo("Token [redacted] is not valid"));

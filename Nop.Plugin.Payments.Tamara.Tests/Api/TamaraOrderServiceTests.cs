@@ -246,4 +246,26 @@ public class TamaraOrderServiceTests : TamaraApiTestBase
         AssertSameJson(SingleRequest().Body, """{ "order_reference_id": "New Reference ID Here" }""");
         Assert.That(result.Message, Is.EqualTo("Order reference id was updated successfully"));
     }
+
+    [Test]
+    public async Task Numbers_and_flags_sent_as_strings_still_read()
+    {
+        Server.Script("POST", $"/orders/{OrderId}/authorise", ScriptedReply.Json(200, """
+            {
+              "order_id": "0ac038ef-de4a-491c-828e-b02ec0d4582d",
+              "status": "AUTHORISED",
+              "payment_type": "PAY_BY_INSTALMENTS",
+              "auto_captured": "false",
+              "authorized_amount": { "amount": "1.234", "currency": "KWD" },
+              "capture_id": null
+            }
+            """));
+
+        var result = await CreateClient().Orders.AuthoriseAsync(OrderId);
+
+        Assert.That(result.Status, Is.EqualTo(TamaraOrderStatus.Authorised));
+        Assert.That(result.AutoCaptured, Is.False);
+        Assert.That(result.AuthorizedAmount, Is.EqualTo(new Money(1.234m, "KWD")));
+        Assert.That(result.CaptureId, Is.Null);
+    }
 }

@@ -11,11 +11,11 @@ internal sealed class TamaraClient : ITamaraClient
     public TamaraClient(HttpClient httpClient, TamaraClientOptions options)
     {
         var transport = new TamaraHttpTransport(httpClient, options);
-        Checkout = new TamaraCheckoutService(transport, options);
-        Orders = new TamaraOrderService(transport, options);
-        Payments = new TamaraPaymentService(transport, options);
-        Merchant = new TamaraMerchantService(transport, options);
-        Webhooks = new TamaraWebhookService(transport, options);
+        Checkout = new TamaraCheckoutService(transport);
+        Orders = new TamaraOrderService(transport);
+        Payments = new TamaraPaymentService(transport);
+        Merchant = new TamaraMerchantService(transport);
+        Webhooks = new TamaraWebhookService(transport);
     }
 
     public ITamaraCheckoutService Checkout { get; }

@@ -32,10 +32,11 @@ public sealed class TamaraClientOptions
     /// <summary>Time limit of each order, payment, merchant and webhook call.</summary>
     public TimeSpan OrderTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Time limit of the eligibility calls (payment types, pre-check), which run while the shopper waits.</summary>
+    /// <summary>Time limit of the eligibility calls (payment types, pre-check), which run while the shopper waits and are never retried.</summary>
     public TimeSpan EligibilityTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>How many times a failed read (GET) is tried again; writes are never retried.</summary>
+    /// <summary>How many times a failed read (GET) is tried again after a timeout, a connection failure, 408, 429 or 5xx;
+    /// writes are never retried (Tamara has no idempotency key) and neither are eligibility calls.</summary>
     public int ReadRetryCount { get; set; } = 2;
 
     /// <summary>Wait before the first retry of a read; doubled for each further retry.</summary>

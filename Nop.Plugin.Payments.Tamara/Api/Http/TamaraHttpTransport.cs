@@ -56,7 +56,7 @@ internal sealed partial class TamaraHttpTransport
 
         try
         {
-            logger(new TamaraCallLog(method.Method, path, statusCode, Stopwatch.GetElapsedTime(startedAt), orderId, attempt, failure));
+            logger(new TamaraCallLog(method.Method, "/" + path, statusCode, Stopwatch.GetElapsedTime(startedAt), orderId, attempt, failure));
         }
         catch (Exception)
         {
@@ -137,7 +137,12 @@ internal sealed partial class TamaraHttpTransport
         {
             foreach (var entry in entries)
             {
-                var code = entry is JObject error ? (string?)error["error_code"] : entry.Type == JTokenType.String ? (string?)entry : null;
+                var code = entry switch
+                {
+                    JObject error when error["error_code"] is JValue value => TamaraJson.ToText(value),
+                    JValue { Type: JTokenType.String } value => TamaraJson.ToText(value),
+                    _ => null
+                };
                 if (string.IsNullOrWhiteSpace(code))
                     continue;
 
@@ -169,19 +174,20 @@ internal sealed partial class TamaraHttpTransport
     /// <summary>
     /// Sends the call and returns Tamara's JSON answer (JSON null for an empty body) with its status.
     /// </summary>
-    /// <param name="method">GET calls are retried with backoff; other methods never are.</param>
+    /// <param name="method">GET calls of <see cref="TamaraCallKind.Order"/> are retried with backoff; other calls never are.</param>
     /// <param name="path">Path relative to the base URL, ids already escaped, without a leading slash.</param>
     /// <param name="query">Query string without '?', or null.</param>
     /// <param name="body">Request model to send as JSON, or null.</param>
-    /// <param name="timeout">Time limit of each attempt.</param>
+    /// <param name="kind">Sets the time limit of each attempt and whether a read is retried.</param>
     /// <param name="orderId">Tamara order id for the call log, when the call is about one.</param>
     /// <param name="cancellationToken">The caller's cancellation; it stays an <see cref="OperationCanceledException"/>.</param>
-    public async Task<TamaraResponse> SendAsync(HttpMethod method, string path, string? query, object? body, TimeSpan timeout,
+    public async Task<TamaraResponse> SendAsync(HttpMethod method, string path, string? query, object? body, TamaraCallKind kind,
         string? orderId, CancellationToken cancellationToken)
     {
+        var timeout = kind == TamaraCallKind.Eligibility ? _options.EligibilityTimeout : _options.OrderTimeout;
         var pathAndQuery = string.IsNullOrEmpty(query) ? path : $"{path}?{query}";
         var json = body is null ? null : TamaraJson.Serialize(body);
-        var attempts = method == HttpMethod.Get ? 1 + Math.Max(0, _options.ReadRetryCount) : 1;
+        var attempts = method == HttpMethod.Get && kind == TamaraCallKind.Order ? 1 + Math.Max(0, _options.ReadRetryCount) : 1;
 
         for (var attempt = 1; ; attempt++)
         {

@@ -70,8 +70,8 @@ public sealed class TamaraTokenVerifier : ITamaraTokenVerifier
     private TamaraTokenVerification VerifyToken(string token, byte[] key)
     {
         var parts = token.Split('.');
-        if (parts.Length != 3 || parts.Any(string.IsNullOrEmpty))
-            return Fail(TamaraTokenFailure.Malformed, "the token is not a signed JWT (three non-empty parts)");
+        if (parts.Length != 3)
+            return Fail(TamaraTokenFailure.Malformed, "the token is not a JWT (three parts)");
 
         var header = DecodeJsonPart(parts[0]);
         if (header is null)

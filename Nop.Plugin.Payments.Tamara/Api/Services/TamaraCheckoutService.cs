@@ -13,16 +13,14 @@ internal sealed class TamaraCheckoutService : ITamaraCheckoutService
     #region Fields
 
     private readonly TamaraHttpTransport _transport;
-    private readonly TamaraClientOptions _options;
 
     #endregion
 
     #region Ctor
 
-    public TamaraCheckoutService(TamaraHttpTransport transport, TamaraClientOptions options)
+    public TamaraCheckoutService(TamaraHttpTransport transport)
     {
         _transport = transport;
-        _options = options;
     }
 
     #endregion
@@ -33,7 +31,7 @@ internal sealed class TamaraCheckoutService : ITamaraCheckoutService
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        var response = await _transport.SendAsync(HttpMethod.Post, "checkout", null, request, _options.OrderTimeout, null, cancellationToken);
+        var response = await _transport.SendAsync(HttpMethod.Post, "checkout", null, request, TamaraCallKind.Order, null, cancellationToken);
         return response.Read<CheckoutSession>();
     }
 
@@ -52,7 +50,7 @@ internal sealed class TamaraCheckoutService : ITamaraCheckoutService
             query.Add($"phone={Uri.EscapeDataString(request.PhoneNumber)}");
 
         var response = await _transport.SendAsync(HttpMethod.Get, "checkout/payment-types", string.Join('&', query), null,
-            _options.EligibilityTimeout, null, cancellationToken);
+            TamaraCallKind.Eligibility, null, cancellationToken);
 
         // Tamara answers with a bare array; tolerate it wrapped in an object too.
         var types = response.Json as JArray ?? (response.Json as JObject)?.Properties().Select(property => property.Value).OfType<JArray>().FirstOrDefault();
@@ -64,7 +62,7 @@ internal sealed class TamaraCheckoutService : ITamaraCheckoutService
         ArgumentNullException.ThrowIfNull(request);
 
         var response = await _transport.SendAsync(HttpMethod.Post, "checkout/payment-options-pre-check", null, request,
-            _options.EligibilityTimeout, null, cancellationToken);
+            TamaraCallKind.Eligibility, null, cancellationToken);
         return response.Read<PaymentOptionsPreCheckResponse>();
     }
 

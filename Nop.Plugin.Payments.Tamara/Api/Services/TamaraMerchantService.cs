@@ -11,16 +11,14 @@ internal sealed class TamaraMerchantService : ITamaraMerchantService
     #region Fields
 
     private readonly TamaraHttpTransport _transport;
-    private readonly TamaraClientOptions _options;
 
     #endregion
 
     #region Ctor
 
-    public TamaraMerchantService(TamaraHttpTransport transport, TamaraClientOptions options)
+    public TamaraMerchantService(TamaraHttpTransport transport)
     {
         _transport = transport;
-        _options = options;
     }
 
     #endregion
@@ -29,7 +27,7 @@ internal sealed class TamaraMerchantService : ITamaraMerchantService
 
     public async Task<MerchantConfigs> GetConfigsAsync(CancellationToken cancellationToken = default)
     {
-        var response = await _transport.SendAsync(HttpMethod.Get, "merchants/configs", null, null, _options.OrderTimeout, null, cancellationToken);
+        var response = await _transport.SendAsync(HttpMethod.Get, "merchants/configs", null, null, TamaraCallKind.Order, null, cancellationToken);
         return response.Read<MerchantConfigs>();
     }
 

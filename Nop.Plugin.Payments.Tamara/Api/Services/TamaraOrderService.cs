@@ -11,16 +11,14 @@ internal sealed class TamaraOrderService : ITamaraOrderService
     #region Fields
 
     private readonly TamaraHttpTransport _transport;
-    private readonly TamaraClientOptions _options;
 
     #endregion
 
     #region Ctor
 
-    public TamaraOrderService(TamaraHttpTransport transport, TamaraClientOptions options)
+    public TamaraOrderService(TamaraHttpTransport transport)
     {
         _transport = transport;
-        _options = options;
     }
 
     #endregion
@@ -32,7 +30,7 @@ internal sealed class TamaraOrderService : ITamaraOrderService
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
 
         var response = await _transport.SendAsync(HttpMethod.Post, $"orders/{Uri.EscapeDataString(orderId)}/authorise", null, null,
-            _options.OrderTimeout, orderId, cancellationToken);
+            TamaraCallKind.Order, orderId, cancellationToken);
         return response.Read<AuthoriseOrderResponse>();
     }
 
@@ -42,7 +40,7 @@ internal sealed class TamaraOrderService : ITamaraOrderService
         ArgumentNullException.ThrowIfNull(request);
 
         var response = await _transport.SendAsync(HttpMethod.Post, $"orders/{Uri.EscapeDataString(orderId)}/cancel", null, request,
-            _options.OrderTimeout, orderId, cancellationToken);
+            TamaraCallKind.Order, orderId, cancellationToken);
         return response.Read<CancelOrderResponse>();
     }
 
@@ -51,7 +49,7 @@ internal sealed class TamaraOrderService : ITamaraOrderService
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
 
         var response = await _transport.SendAsync(HttpMethod.Get, $"merchants/orders/{Uri.EscapeDataString(orderId)}", null, null,
-            _options.OrderTimeout, orderId, cancellationToken);
+            TamaraCallKind.Order, orderId, cancellationToken);
         return response.Read<OrderDetails>();
     }
 
@@ -60,7 +58,7 @@ internal sealed class TamaraOrderService : ITamaraOrderService
         ArgumentException.ThrowIfNullOrWhiteSpace(orderReferenceId);
 
         var response = await _transport.SendAsync(HttpMethod.Get, $"merchants/orders/reference-id/{Uri.EscapeDataString(orderReferenceId)}", null, null,
-            _options.OrderTimeout, null, cancellationToken);
+            TamaraCallKind.Order, null, cancellationToken);
         return response.Read<OrderDetails>();
     }
 
@@ -70,7 +68,7 @@ internal sealed class TamaraOrderService : ITamaraOrderService
         ArgumentNullException.ThrowIfNull(request);
 
         var response = await _transport.SendAsync(HttpMethod.Put, $"orders/{Uri.EscapeDataString(orderId)}/reference-id", null, request,
-            _options.OrderTimeout, orderId, cancellationToken);
+            TamaraCallKind.Order, orderId, cancellationToken);
         return response.Read<MessageResponse>();
     }
 

@@ -11,16 +11,14 @@ internal sealed class TamaraPaymentService : ITamaraPaymentService
     #region Fields
 
     private readonly TamaraHttpTransport _transport;
-    private readonly TamaraClientOptions _options;
 
     #endregion
 
     #region Ctor
 
-    public TamaraPaymentService(TamaraHttpTransport transport, TamaraClientOptions options)
+    public TamaraPaymentService(TamaraHttpTransport transport)
     {
         _transport = transport;
-        _options = options;
     }
 
     #endregion
@@ -32,7 +30,7 @@ internal sealed class TamaraPaymentService : ITamaraPaymentService
         ArgumentNullException.ThrowIfNull(request);
 
         var response = await _transport.SendAsync(HttpMethod.Post, "payments/capture", null, request,
-            _options.OrderTimeout, request.OrderId, cancellationToken);
+            TamaraCallKind.Order, request.OrderId, cancellationToken);
         return response.Read<CaptureResponse>();
     }
 
@@ -42,7 +40,7 @@ internal sealed class TamaraPaymentService : ITamaraPaymentService
         ArgumentNullException.ThrowIfNull(request);
 
         var response = await _transport.SendAsync(HttpMethod.Post, $"payments/simplified-refund/{Uri.EscapeDataString(orderId)}", null, request,
-            _options.OrderTimeout, orderId, cancellationToken);
+            TamaraCallKind.Order, orderId, cancellationToken);
         return response.Read<SimplifiedRefundResponse>();
     }
 

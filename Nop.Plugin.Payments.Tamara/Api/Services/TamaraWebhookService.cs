@@ -14,16 +14,14 @@ internal sealed class TamaraWebhookService : ITamaraWebhookService
     private const string AlreadyRegistered = "webhook_already_registered";
 
     private readonly TamaraHttpTransport _transport;
-    private readonly TamaraClientOptions _options;
 
     #endregion
 
     #region Ctor
 
-    public TamaraWebhookService(TamaraHttpTransport transport, TamaraClientOptions options)
+    public TamaraWebhookService(TamaraHttpTransport transport)
     {
         _transport = transport;
-        _options = options;
     }
 
     #endregion
@@ -36,7 +34,7 @@ internal sealed class TamaraWebhookService : ITamaraWebhookService
 
         try
         {
-            var response = await _transport.SendAsync(HttpMethod.Post, "webhooks", null, request, _options.OrderTimeout, null, cancellationToken);
+            var response = await _transport.SendAsync(HttpMethod.Post, "webhooks", null, request, TamaraCallKind.Order, null, cancellationToken);
             var webhookId = response.Json is JObject webhook && webhook["webhook_id"] is JValue id ? id.ToString() : string.Empty;
             if (string.IsNullOrEmpty(webhookId))
                 throw new TamaraInvalidResponseException("Tamara registered the webhook but sent no webhook_id.", response.StatusCode)
@@ -59,7 +57,7 @@ internal sealed class TamaraWebhookService : ITamaraWebhookService
         ArgumentException.ThrowIfNullOrWhiteSpace(webhookId);
 
         var response = await _transport.SendAsync(HttpMethod.Get, $"webhooks/{Uri.EscapeDataString(webhookId)}", null, null,
-            _options.OrderTimeout, null, cancellationToken);
+            TamaraCallKind.Order, null, cancellationToken);
         return response.Read<Webhook>();
     }
 
@@ -69,7 +67,7 @@ internal sealed class TamaraWebhookService : ITamaraWebhookService
         ArgumentNullException.ThrowIfNull(request);
 
         var response = await _transport.SendAsync(HttpMethod.Put, $"webhooks/{Uri.EscapeDataString(webhookId)}", null, request,
-            _options.OrderTimeout, null, cancellationToken);
+            TamaraCallKind.Order, null, cancellationToken);
         var webhook = response.Read<Webhook>();
         if (string.IsNullOrEmpty(webhook.WebhookId))
             webhook.WebhookId = webhookId;
@@ -82,7 +80,7 @@ internal sealed class TamaraWebhookService : ITamaraWebhookService
         ArgumentException.ThrowIfNullOrWhiteSpace(webhookId);
 
         await _transport.SendAsync(HttpMethod.Delete, $"webhooks/{Uri.EscapeDataString(webhookId)}", null, null,
-            _options.OrderTimeout, null, cancellationToken);
+            TamaraCallKind.Order, null, cancellationToken);
     }
 
     #endregion
