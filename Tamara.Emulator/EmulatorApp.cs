@@ -10,10 +10,23 @@ using Tamara.Emulator.Webhooks;
 namespace Tamara.Emulator;
 
 /// <summary>Puts the emulator together: its services, the gate in front of the API, and every endpoint.</summary>
-public static class EmulatorApp
+internal static class EmulatorApp
 {
     /// <summary>Prefix of the environment variables that configure the emulator (TAMARA_EMULATOR_ApiToken=...).</summary>
     public const string EnvironmentPrefix = "TAMARA_EMULATOR_";
+
+    /// <summary>
+    /// "--Instalments=3,4" or "--Instalments:0=3 --Instalments:1=4". Read apart because binding adds configured array
+    /// items to the defaults instead of replacing them.
+    /// </summary>
+    private static int[]? InstalmentsFrom(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(nameof(TamaraEmulatorOptions.Instalments));
+        var values = section.Value is { Length: > 0 } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : section.GetChildren().Select(child => child.Value ?? string.Empty).ToArray();
+        return values.Length == 0 ? null : values.Select(value => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    }
 
     /// <summary>
     /// Builds the emulator from command-line arguments and environment variables, or from <paramref name="options"/>
@@ -29,11 +42,13 @@ public static class EmulatorApp
         });
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddCommandLine(args);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         if (options is null)
         {
             options = new TamaraEmulatorOptions();
             builder.Configuration.Bind(options);
+            options.Instalments = InstalmentsFrom(builder.Configuration) ?? new TamaraEmulatorOptions().Instalments;
         }
 
         builder.Services.AddSingleton(options);

@@ -91,6 +91,21 @@ public sealed class TamaraEmulatorHost : IAsyncDisposable
 
     public void ClearFaults() => _control.ClearFaults();
 
+    /// <summary>
+    /// Presses a button of the hosted checkout page of the order, as the shopper's browser would (a real HTTP form post),
+    /// and answers where the browser is sent: merchant_url success, failure or cancel with orderId and paymentStatus.
+    /// </summary>
+    public async Task<string> PressOnCheckoutPageAsync(string orderId, CheckoutDecision decision, CancellationToken cancellationToken = default)
+    {
+        using var browser = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false });
+        var checkoutId = GetOrder(orderId).CheckoutId;
+        var url = $"{BaseUrl}/hosted/checkout/{checkoutId}/{decision.ToString().ToLowerInvariant()}";
+        using var response = await browser.PostAsync(url, new FormUrlEncodedContent([]), cancellationToken);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location is null)
+            throw new InvalidOperationException($"The checkout page of order {orderId} answered {(int)response.StatusCode}, not a redirect.");
+        return response.Headers.Location.ToString();
+    }
+
     /// <summary>Every notification sent so far, with each attempt and the receiver's answer.</summary>
     public IReadOnlyList<NotificationRecord> Notifications => _control.Notifications();
 
@@ -110,4 +125,12 @@ public sealed class TamaraEmulatorHost : IAsyncDisposable
     }
 
     #endregion
+}
+
+/// <summary>The buttons of the hosted checkout page.</summary>
+public enum CheckoutDecision
+{
+    Approve,
+    Decline,
+    Cancel
 }

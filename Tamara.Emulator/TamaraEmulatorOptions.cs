@@ -64,6 +64,9 @@ public sealed class TamaraEmulatorOptions
     /// <summary>How long the "delay" fault holds a request before answering it normally.</summary>
     public TimeSpan FaultDelay { get; set; } = TimeSpan.FromSeconds(40);
 
+    /// <summary>Notifications go to https receivers whose certificate is not trusted here (a store on a development certificate).</summary>
+    public bool AcceptUntrustedCertificates { get; set; }
+
     /// <summary>Base of checkout_url when the emulator is reached under another name than the request's Host.</summary>
     public string? PublicUrl { get; set; }
 }

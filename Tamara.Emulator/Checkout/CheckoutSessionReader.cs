@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Tamara.Emulator.Infrastructure;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 using Tamara.Emulator.Orders;
 
 namespace Tamara.Emulator.Checkout;
@@ -14,7 +14,7 @@ namespace Tamara.Emulator.Checkout;
 /// (490 + 10 + 0 − 200 = 300), the reading where the order discount holds every discount and the line taxes are the tax;
 /// that second formula is accepted too unless <see cref="TamaraEmulatorOptions.StrictTotals"/> is on. No tolerance.
 /// </summary>
-public sealed class CheckoutSessionReader
+internal sealed class CheckoutSessionReader
 {
     #region Fields
 

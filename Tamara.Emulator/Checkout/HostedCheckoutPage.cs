@@ -3,13 +3,13 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Tamara.Emulator.Infrastructure;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 using Tamara.Emulator.Orders;
 
 namespace Tamara.Emulator.Checkout;
 
 /// <summary>The HTML of the page at checkout_url: the order, the plan, and Approve / Decline / Cancel as forms.</summary>
-public static class HostedCheckoutPage
+internal static class HostedCheckoutPage
 {
     #region Utilities
 

@@ -1,7 +1,7 @@
 namespace Tamara.Emulator.Checkout;
 
 /// <summary>The words of the hosted checkout page in English and Arabic.</summary>
-public sealed record HostedPageText(
+internal sealed record HostedPageText(
     string Language,
     string Direction,
     string Title,

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 
 namespace Tamara.Emulator.Checkout;
 
 /// <summary>The plans the emulated merchant offers, as payment-types and the pre-check describe them.</summary>
-public sealed class PaymentPlans
+internal sealed class PaymentPlans
 {
     #region Fields
 

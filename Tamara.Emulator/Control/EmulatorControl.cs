@@ -6,7 +6,7 @@ using Tamara.Emulator.Orders;
 namespace Tamara.Emulator.Control;
 
 /// <summary>What a test or a developer may do to the emulator besides calling the API; behind /_emulator/ and <see cref="TamaraEmulatorHost"/>.</summary>
-public sealed class EmulatorControl
+internal sealed class EmulatorControl
 {
     #region Fields
 

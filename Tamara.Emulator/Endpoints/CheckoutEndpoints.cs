@@ -1,15 +1,16 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Tamara.Emulator.Checkout;
 using Tamara.Emulator.Faults;
 using Tamara.Emulator.Infrastructure;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 using Tamara.Emulator.Orders;
 
 namespace Tamara.Emulator.Endpoints;
 
 /// <summary>POST /checkout, POST /checkout/payment-options-pre-check, GET /checkout/payment-types.</summary>
-public static class CheckoutEndpoints
+internal static class CheckoutEndpoints
 {
     #region Utilities
 
@@ -70,6 +71,11 @@ public static class CheckoutEndpoints
             throw new TamaraApiException(HttpStatusCode.BadRequest, $"currency {currency} does not match {country.CountryCode} ({country.Currency})",
                 new TamaraError("currency_unsupported"));
         }
+
+        // With an order value outside the merchant's limits no plan is available, as Tamara answers for that amount.
+        var orderValue = request.Query["order_value"].ToString();
+        if (decimal.TryParse(orderValue, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && !plans.IsWithinLimits(amount))
+            return TamaraJson.Answer(new JsonArray());
 
         return TamaraJson.Answer(plans.PaymentTypes(country));
     }

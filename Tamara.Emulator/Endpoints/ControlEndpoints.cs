@@ -8,7 +8,7 @@ using Tamara.Emulator.Infrastructure;
 namespace Tamara.Emulator.Endpoints;
 
 /// <summary>Inspection and control under /_emulator/ (no API token: it is not part of Tamara's API).</summary>
-public static class ControlEndpoints
+internal static class ControlEndpoints
 {
     #region Fields
 
@@ -79,6 +79,8 @@ public static class ControlEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var control = app.MapGroup("/_emulator");
+        control.MapGet("/", (EmulatorControl emulator) =>
+            Results.Content(DashboardPage.Render(emulator.Orders(), emulator.Now), "text/html; charset=utf-8"));
         control.MapGet("/orders", (EmulatorControl emulator) => Json(emulator.Orders()));
         control.MapGet("/orders/{orderId}", (string orderId, EmulatorControl emulator) => Json(emulator.Order(orderId)));
         control.MapPost("/orders/{orderId}/approve", (string orderId, EmulatorControl emulator) => Json(emulator.Approve(orderId)));

@@ -5,7 +5,7 @@ using Tamara.Emulator.Orders;
 namespace Tamara.Emulator.Endpoints;
 
 /// <summary>The shopper's side: the page at checkout_url and its three buttons. No API token: a browser comes here.</summary>
-public static class HostedCheckoutEndpoints
+internal static class HostedCheckoutEndpoints
 {
     #region Utilities
 

@@ -6,7 +6,7 @@ using Tamara.Emulator.Webhooks;
 namespace Tamara.Emulator.Endpoints;
 
 /// <summary>GET /merchants/configs and webhook management under /webhooks.</summary>
-public static class MerchantEndpoints
+internal static class MerchantEndpoints
 {
     #region Utilities
 

@@ -6,7 +6,7 @@ using Tamara.Emulator.Orders;
 namespace Tamara.Emulator.Endpoints;
 
 /// <summary>Authorise, cancel, order details and the reference id of an order.</summary>
-public static class OrderEndpoints
+internal static class OrderEndpoints
 {
     #region Utilities
 

@@ -5,7 +5,7 @@ using Tamara.Emulator.Orders;
 namespace Tamara.Emulator.Endpoints;
 
 /// <summary>POST /payments/capture and POST /payments/simplified-refund/{order_id}.</summary>
-public static class PaymentEndpoints
+internal static class PaymentEndpoints
 {
     #region Utilities
 

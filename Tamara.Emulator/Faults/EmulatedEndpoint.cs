@@ -18,4 +18,4 @@ public enum EmulatedEndpoint
 }
 
 /// <summary>Endpoint metadata naming the API endpoint; endpoints with it require the API token.</summary>
-public sealed record EndpointTag(EmulatedEndpoint Endpoint);
+internal sealed record EndpointTag(EmulatedEndpoint Endpoint);

@@ -25,7 +25,7 @@ public enum FaultMode
 public sealed record PlannedFault(EmulatedEndpoint Endpoint, FaultMode Mode, int Count, TimeSpan? Delay);
 
 /// <summary>Faults waiting for their calls, used up in the order they were planned.</summary>
-public sealed class FaultInjector
+internal sealed class FaultInjector
 {
     #region Fields
 

@@ -7,7 +7,7 @@ namespace Tamara.Emulator.Infrastructure;
 /// In front of every Tamara API endpoint (those tagged with <see cref="EndpointTag"/>): the Bearer API token, then any
 /// fault planned for the endpoint. The hosted checkout page and /_emulator/ are not API endpoints and pass freely.
 /// </summary>
-public sealed class ApiGateMiddleware
+internal sealed class ApiGateMiddleware
 {
     #region Fields
 

@@ -6,7 +6,7 @@ namespace Tamara.Emulator.Infrastructure;
 /// The emulated "now" that drives order timers and timestamps. It runs with real time (unless frozen) from its start and
 /// jumps forward when advanced; it never goes back, so statuses never move backwards because of it.
 /// </summary>
-public sealed class EmulatorClock
+internal sealed class EmulatorClock
 {
     #region Fields
 
@@ -42,8 +42,6 @@ public sealed class EmulatorClock
             }
         }
     }
-
-    public bool IsFrozen => _frozen;
 
     public void Advance(TimeSpan by)
     {

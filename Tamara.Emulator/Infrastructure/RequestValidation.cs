@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 
 namespace Tamara.Emulator.Infrastructure;
 
@@ -11,7 +11,7 @@ namespace Tamara.Emulator.Infrastructure;
 /// patterns: a missing top-level field gives "{field}_is_required", a missing nested one "{parent}_empty_{field}"
 /// (consumer_empty_first_name), a money object in another currency "{field}_invalid_currency".
 /// </summary>
-public sealed class RequestValidation
+internal sealed class RequestValidation
 {
     #region Fields
 

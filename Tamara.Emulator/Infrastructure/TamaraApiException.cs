@@ -4,10 +4,10 @@ using System.Text.Json.Nodes;
 namespace Tamara.Emulator.Infrastructure;
 
 /// <summary>One entry of Tamara's errors array: {"error_code": "...", "data": {...}}.</summary>
-public sealed record TamaraError(string ErrorCode, JsonObject? Data = null);
+internal sealed record TamaraError(string ErrorCode, JsonObject? Data = null);
 
 /// <summary>An API answer in Tamara's error shape: {"message": "...", "errors": [...]}.</summary>
-public sealed class TamaraApiException : Exception
+internal sealed class TamaraApiException : Exception
 {
     public TamaraApiException(HttpStatusCode statusCode, string message, params TamaraError[] errors)
         : base(message)

@@ -1,7 +1,7 @@
 namespace Tamara.Emulator.Infrastructure;
 
 /// <summary>Answers every <see cref="TamaraApiException"/> in Tamara's error shape.</summary>
-public sealed class TamaraErrorMiddleware
+internal sealed class TamaraErrorMiddleware
 {
     #region Fields
 

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace Tamara.Emulator.Infrastructure;
 
 /// <summary>Reading and writing Tamara's JSON as plain trees, with the field names spelled out where they are used.</summary>
-public static class TamaraJson
+internal static class TamaraJson
 {
     private static readonly JsonNodeOptions _nodeOptions = new() { PropertyNameCaseInsensitive = false };
 

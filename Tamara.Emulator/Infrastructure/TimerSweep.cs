@@ -3,7 +3,7 @@ using Tamara.Emulator.Orders;
 namespace Tamara.Emulator.Infrastructure;
 
 /// <summary>Runs the order timers every few seconds, so a running emulator expires and auto-captures orders by itself.</summary>
-public sealed class TimerSweep : BackgroundService
+internal sealed class TimerSweep : BackgroundService
 {
     #region Fields
 

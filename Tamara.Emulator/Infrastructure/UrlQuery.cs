@@ -1,7 +1,7 @@
 namespace Tamara.Emulator.Infrastructure;
 
 /// <summary>Adds query parameters to a URL the way browsers and servers expect: "?" or "&amp;", before any #fragment.</summary>
-public static class UrlQuery
+internal static class UrlQuery
 {
     public static string Append(string url, params (string Name, string Value)[] parameters)
     {

@@ -12,7 +12,7 @@ namespace Tamara.Emulator.Notifications;
 /// with doubling delays while the receiver does not answer 2xx. Everything sent is kept, with the answers, and
 /// <see cref="WaitUntilSettledAsync"/> lets a caller wait until nothing is left to send.
 /// </summary>
-public sealed class NotificationDispatcher : BackgroundService
+internal sealed class NotificationDispatcher : BackgroundService
 {
     #region Fields
 
@@ -43,7 +43,10 @@ public sealed class NotificationDispatcher : BackgroundService
         _webhooks = webhooks;
         _logger = logger;
         // Receivers are the merchant's own servers (loopback in tests): never through a proxy.
-        _httpClient = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
+        var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false };
+        if (options.AcceptUntrustedCertificates)
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+        _httpClient = new HttpClient(handler)
         {
             Timeout = Timeout.InfiniteTimeSpan
         };

@@ -8,7 +8,7 @@ namespace Tamara.Emulator.Notifications;
 /// Makes the tamaraToken Tamara attaches to notifications: a JWT, header {"alg":"HS256","typ":"JWT"}, claims only iss
 /// "Tamara", iat and exp, signed with HMAC-SHA256 keyed with the UTF-8 bytes of the merchant's notification token.
 /// </summary>
-public sealed class TamaraTokenSigner
+internal sealed class TamaraTokenSigner
 {
     #region Fields
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Tamara.Emulator.Orders;
 
 /// <summary>One Tamara order as the emulator keeps it. Changed only by <see cref="OrderBook"/>, under its lock.</summary>
-public sealed class EmulatedOrder
+internal sealed class EmulatedOrder
 {
     public required string OrderId { get; init; }
 
@@ -69,10 +69,10 @@ public sealed class EmulatedOrder
     public List<StatusChange> History { get; } = [];
 }
 
-public sealed record MerchantUrls(string Success, string Failure, string Cancel, string? Notification);
+internal sealed record MerchantUrls(string Success, string Failure, string Cancel, string? Notification);
 
 /// <summary>A capture, cancel or refund, with the request that made it.</summary>
-public sealed record OrderTransaction(string Id, decimal Amount, DateTimeOffset CreatedAt, JsonObject? Request, string? Comment = null,
+internal sealed record OrderTransaction(string Id, decimal Amount, DateTimeOffset CreatedAt, JsonObject? Request, string? Comment = null,
     string? MerchantRefundId = null, string? CaptureId = null);
 
 /// <summary>One line of an order's history: a status change, or an action that kept the status.</summary>

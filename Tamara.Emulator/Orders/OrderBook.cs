@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Tamara.Emulator.Infrastructure;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 using Tamara.Emulator.Notifications;
 
 namespace Tamara.Emulator.Orders;
@@ -12,7 +12,7 @@ namespace Tamara.Emulator.Orders;
 /// (new expires after 30 minutes, approved after 72 hours, authorised is captured after 21 days) read on the
 /// emulated clock whenever an order is touched or the clock moves.
 /// </summary>
-public sealed class OrderBook
+internal sealed class OrderBook
 {
     #region Fields
 
@@ -106,11 +106,11 @@ public sealed class OrderBook
         return amount!.Value;
     }
 
-    private static TamaraApiException TooMuch(string action, decimal amount, decimal allowed, EmulatedOrder order) =>
+    /// <summary>A 400 for an amount above what the order allows: "capture", "capturable", "captured" and so on.</summary>
+    private static TamaraApiException TooMuch(string action, string able, string done, decimal amount, decimal allowed, EmulatedOrder order) =>
         new(HttpStatusCode.BadRequest,
-            $"Cannot {action} {MoneyJson.Normalize(amount)} {order.Currency}: only {MoneyJson.Normalize(allowed)} {order.Currency} can be {action}d on order {order.OrderId}",
-            new TamaraError($"total_amount_exceeds_{action}able_amount",
-                new JsonObject { [$"{action}able_amount"] = MoneyJson.Write(allowed, order.Currency) }));
+            $"Cannot {action} {MoneyJson.Normalize(amount)} {order.Currency}: only {MoneyJson.Normalize(allowed)} {order.Currency} can still be {done} on order {order.OrderId}",
+            new TamaraError($"total_amount_exceeds_{able}_amount", new JsonObject { [$"{able}_amount"] = MoneyJson.Write(allowed, order.Currency) }));
 
     #endregion
 
@@ -231,7 +231,7 @@ public sealed class OrderBook
 
         var amount = ReadPositiveAmount(body, order, new RequestValidation());
         if (amount > order.RemainingAmount)
-            throw TooMuch("cancel", amount, order.RemainingAmount, order);
+            throw TooMuch("cancel", "cancelable", "canceled", amount, order.RemainingAmount, order);
 
         var cancel = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body);
         order.Cancels.Add(cancel);
@@ -269,7 +269,7 @@ public sealed class OrderBook
 
         var amount = ReadPositiveAmount(body, order, validation);
         if (amount > order.RemainingAmount)
-            throw TooMuch("capture", amount, order.RemainingAmount, order);
+            throw TooMuch("capture", "capturable", "captured", amount, order.RemainingAmount, order);
 
         var capture = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body);
         order.Captures.Add(capture);
@@ -300,7 +300,7 @@ public sealed class OrderBook
         var amount = ReadPositiveAmount(body, order, validation);
         var refundable = order.CapturedAmount - order.RefundedAmount;
         if (amount > refundable)
-            throw TooMuch("refund", amount, refundable, order);
+            throw TooMuch("refund", "refundable", "refunded", amount, refundable, order);
 
         var captureId = order.Captures[^1].Id;
         var refund = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body, comment, merchantRefundId, captureId);

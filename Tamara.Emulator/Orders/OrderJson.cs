@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Tamara.Emulator.Infrastructure;
-using Tamara.Emulator.Money;
+using Tamara.Emulator.Currencies;
 
 namespace Tamara.Emulator.Orders;
 
 /// <summary>The order details answer of GET /merchants/orders/{order_id}, field names as Tamara spells them.</summary>
-public static class OrderJson
+internal static class OrderJson
 {
     public static JsonObject Details(EmulatedOrder order)
     {

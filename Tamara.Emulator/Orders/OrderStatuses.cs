@@ -1,7 +1,7 @@
 namespace Tamara.Emulator.Orders;
 
 /// <summary>The statuses of seed 004 and the forward-only order among them.</summary>
-public static class OrderStatuses
+internal static class OrderStatuses
 {
     public const string New = "new";
     public const string Approved = "approved";

@@ -21,7 +21,7 @@ public sealed record OrderView(
     string? NotificationUrl,
     IReadOnlyList<StatusChange> History)
 {
-    public static OrderView From(EmulatedOrder order) => new(order.OrderId, order.CheckoutId, order.OrderReferenceId, order.OrderNumber,
+    internal static OrderView From(EmulatedOrder order) => new(order.OrderId, order.CheckoutId, order.OrderReferenceId, order.OrderNumber,
         order.Status, order.CountryCode, order.Currency, order.Locale, order.PaymentType, order.Instalments, order.TotalAmount,
         order.CapturedAmount, order.CanceledAmount, order.RefundedAmount, order.AutoCaptured, order.CreatedAt,
         order.MerchantUrls.Notification, order.History.ToList());

@@ -6,7 +6,7 @@ using Tamara.Emulator.Orders;
 namespace Tamara.Emulator.Webhooks;
 
 /// <summary>A merchant webhook: where to POST which events, with which extra headers.</summary>
-public sealed record Webhook(string WebhookId, string Type, string Url, IReadOnlyList<string> Events, IReadOnlyDictionary<string, string> Headers)
+internal sealed record Webhook(string WebhookId, string Type, string Url, IReadOnlyList<string> Events, IReadOnlyDictionary<string, string> Headers)
 {
     public JsonObject ToJson()
     {
@@ -26,7 +26,7 @@ public sealed record Webhook(string WebhookId, string Type, string Url, IReadOnl
 }
 
 /// <summary>The webhooks of POST/GET/PUT/DELETE /webhooks. One registration per URL, as Tamara does.</summary>
-public sealed class WebhookRegistry
+internal sealed class WebhookRegistry
 {
     #region Fields
 

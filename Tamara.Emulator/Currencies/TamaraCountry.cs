@@ -1,7 +1,7 @@
-namespace Tamara.Emulator.Money;
+namespace Tamara.Emulator.Currencies;
 
 /// <summary>A country Tamara serves, with the only currency it accepts there and that currency's minor digits.</summary>
-public sealed record TamaraCountry(string CountryCode, string Currency, int Decimals, string DialCode, int NationalDigits, string MobilePrefixes)
+internal sealed record TamaraCountry(string CountryCode, string Currency, int Decimals, string DialCode, int NationalDigits, string MobilePrefixes)
 {
     private static readonly TamaraCountry[] _all =
     [
@@ -12,8 +12,6 @@ public sealed record TamaraCountry(string CountryCode, string Currency, int Deci
         new("OM", "OMR", 3, "968", 8, "79"),
         new("QA", "QAR", 2, "974", 8, "3567")
     ];
-
-    public static IReadOnlyList<TamaraCountry> All => _all;
 
     public static TamaraCountry? ByCountryCode(string? countryCode) =>
         _all.FirstOrDefault(country => string.Equals(country.CountryCode, countryCode, StringComparison.OrdinalIgnoreCase));

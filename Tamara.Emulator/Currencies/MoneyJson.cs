@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Tamara.Emulator.Money;
+namespace Tamara.Emulator.Currencies;
 
 /// <summary>Tamara's money object: {"amount": JSON number in major units, "currency": "SAR"}.</summary>
-public static class MoneyJson
+internal static class MoneyJson
 {
     public static JsonObject Write(decimal amount, string currency) => new()
     {

@@ -1,0 +1,63 @@
+using System.Net;
+using Tamara.Emulator.Faults;
+using Tamara.Emulator.Tests.Support;
+
+namespace Tamara.Emulator.Tests.Faults;
+
+public sealed class FaultInjectionTests : EmulatorTest
+{
+    [TestCase(FaultMode.InternalServerError, HttpStatusCode.InternalServerError)]
+    [TestCase(FaultMode.Conflict, HttpStatusCode.Conflict)]
+    [TestCase(FaultMode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable)]
+    public async Task Next_calls_fail_with_the_injected_status_and_do_nothing_then_calls_succeed(FaultMode mode, HttpStatusCode expected)
+    {
+        var orderId = await ApprovedOrderAsync();
+        Tamara.InjectFault(EmulatedEndpoint.Authorise, mode, count: 2);
+
+        var first = await Api.PostAsync($"/orders/{orderId}/authorise", null);
+        var second = await Api.PostAsync($"/orders/{orderId}/authorise", null);
+        var statusBetween = Tamara.GetOrder(orderId).Status;
+        var third = await Api.PostAsync($"/orders/{orderId}/authorise", null);
+
+        Assert.That((first.StatusCode, second.StatusCode, third.StatusCode), Is.EqualTo((expected, expected, HttpStatusCode.OK)));
+        Assert.That(first.Object["message"]!.GetValue<string>(), Does.Contain("Injected fault"));
+        Assert.That(statusBetween, Is.EqualTo("approved"));
+    }
+
+    [Test]
+    public async Task Fault_touches_only_its_endpoint()
+    {
+        var orderId = await ApprovedOrderAsync();
+        Tamara.InjectFault(EmulatedEndpoint.Capture, FaultMode.InternalServerError);
+
+        var details = await Api.GetAsync($"/merchants/orders/{orderId}");
+
+        Assert.That(details.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Tamara.Settings, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task Dropped_connection_gives_the_caller_no_answer_and_does_nothing()
+    {
+        var orderId = await ApprovedOrderAsync();
+        Tamara.InjectFault(EmulatedEndpoint.Authorise, FaultMode.DropConnection);
+
+        Assert.ThrowsAsync<HttpRequestException>(() => Api.PostAsync($"/orders/{orderId}/authorise", null));
+        Assert.That(Tamara.GetOrder(orderId).Status, Is.EqualTo("approved"));
+    }
+
+    [Test]
+    public async Task Delayed_call_times_the_caller_out_but_is_done_all_the_same()
+    {
+        var orderId = await ApprovedOrderAsync();
+        Tamara.InjectFault(EmulatedEndpoint.Authorise, FaultMode.Delay, delay: TimeSpan.FromSeconds(2));
+        using var impatient = TamaraApi.For(Tamara, timeout: TimeSpan.FromMilliseconds(300));
+
+        Assert.ThrowsAsync<TaskCanceledException>(() => impatient.PostAsync($"/orders/{orderId}/authorise", null));
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Tamara.GetOrder(orderId).Status != "authorised" && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        Assert.That(Tamara.GetOrder(orderId).Status, Is.EqualTo("authorised"));
+    }
+}
