@@ -1,0 +1,356 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Directory;
+using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.Stores;
+using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Services;
+using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Services.Catalog;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Directory;
+using Nop.Services.Localization;
+using Nop.Services.Logging;
+using Nop.Services.Messages;
+using Nop.Services.Orders;
+using Nop.Services.Stores;
+
+namespace Nop.Plugin.Payments.Tamara.Tests.Support;
+
+/// <summary>
+/// An in-memory nopCommerce for the checkout tests: orders, notes and generic attributes kept in memory, order processing
+/// that changes statuses the way nopCommerce does, and every service the plugin asks for as a Moq mock.
+/// Orders are copied in and out, as a database would, so two requests never share an instance.
+/// </summary>
+public sealed class NopStub
+{
+    private readonly ConcurrentDictionary<int, Order> _orders = new();
+    private readonly ConcurrentDictionary<(int EntityId, string Key), object?> _attributes = new();
+    private readonly ConcurrentQueue<OrderNote> _notes = new();
+    private readonly ConcurrentQueue<string> _log = new();
+    private readonly ConcurrentDictionary<string, object> _cache = new();
+
+    public NopStub()
+    {
+        Store = new Store { Id = 1, Name = "Riyadh Outfitters", Url = "http://store.test/", SslEnabled = false };
+        Customer = new Customer { Id = 7, Email = "mona@example.com", FirstName = "Mona", LastName = "Lisa", CreatedOnUtc = new DateTime(2023, 5, 17) };
+        Language = new Language { Id = 1, Name = "English", LanguageCulture = "en-US" };
+        Currency = new Currency { Id = 1, CurrencyCode = "SAR", Rate = 1m };
+        Settings = new TamaraSettings
+        {
+            Environment = TamaraEnvironment.Custom,
+            CustomApiUrl = "http://127.0.0.1:9",
+            ApiToken = "api-token",
+            NotificationToken = "notification-token",
+            EnabledPaymentTypes = ["PayByInstalments", "PayNow"],
+            EnabledInstalments = [3, 4],
+            AllowedCountries = ["SA", "AE", "KW", "BH", "OM"],
+            EligibilityFailOpen = false,
+            EligibilityCacheMinutes = 5,
+            CheckoutExpiryMinutes = 30,
+            DebugLogging = true
+        };
+
+        SetUpOrderService();
+        SetUpOrderProcessing();
+        SetUpGenericAttributes();
+        SetUpLocalization();
+        SetUpDirectory();
+        SetUpContexts();
+
+        SettingService.Setup(service => service.LoadSettingAsync<TamaraSettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
+        Logger.Setup(logger => logger.Information(It.IsAny<string>(), It.IsAny<Exception>(), It.IsAny<Customer>()))
+            .Callback((string message, Exception _, Customer _) => _log.Enqueue(message));
+        Logger.Setup(logger => logger.WarningAsync(It.IsAny<string>(), It.IsAny<Exception>(), It.IsAny<Customer>()))
+            .Callback((string message, Exception _, Customer _) => _log.Enqueue(message))
+            .Returns(Task.CompletedTask);
+        Locker = new InMemoryLocker();
+        StaticCacheManager = new InMemoryStaticCacheManager(_cache);
+    }
+
+    #region Data
+
+    public Store Store { get; }
+
+    public Customer Customer { get; }
+
+    public Language Language { get; set; }
+
+    public Currency Currency { get; set; }
+
+    public TamaraSettings Settings { get; set; }
+
+    public Dictionary<int, Address> Addresses { get; } = new();
+
+    public Dictionary<int, Country> Countries { get; } = new();
+
+    public Dictionary<int, StateProvince> States { get; } = new();
+
+    public Dictionary<int, Product> Products { get; } = new();
+
+    public List<OrderItem> OrderItems { get; } = new();
+
+    public Dictionary<int, List<int>> ProductCategories { get; } = new();
+
+    public decimal? CartTotal { get; set; }
+
+    public int? CurrentCustomerId { get; set; }
+
+    public IReadOnlyList<OrderNote> Notes => _notes.ToList();
+
+    public IReadOnlyList<string> LogMessages => _log.ToList();
+
+    #endregion
+
+    #region Mocks
+
+    public Mock<IOrderService> OrderService { get; } = new();
+    public Mock<IOrderProcessingService> OrderProcessing { get; } = new();
+    public Mock<IGenericAttributeService> GenericAttributes { get; } = new();
+    public Mock<ISettingService> SettingService { get; } = new();
+    public Mock<ILogger> Logger { get; } = new();
+    public Mock<ILocalizationService> Localization { get; } = new();
+    public Mock<ILanguageService> Languages { get; } = new();
+    public Mock<INotificationService> Notifications { get; } = new();
+    public Mock<IAddressService> AddressService { get; } = new();
+    public Mock<ICountryService> CountryService { get; } = new();
+    public Mock<IStateProvinceService> StateProvinceService { get; } = new();
+    public Mock<ICustomerService> CustomerService { get; } = new();
+    public Mock<IProductService> ProductService { get; } = new();
+    public Mock<ICategoryService> CategoryService { get; } = new();
+    public Mock<ICurrencyService> CurrencyService { get; } = new();
+    public Mock<IOrderTotalCalculationService> OrderTotals { get; } = new();
+    public Mock<IStoreService> StoreService { get; } = new();
+    public Mock<IStoreContext> StoreContext { get; } = new();
+    public Mock<IWorkContext> WorkContext { get; } = new();
+    public Mock<IWebHelper> WebHelper { get; } = new();
+    public InMemoryLocker Locker { get; }
+    public InMemoryStaticCacheManager StaticCacheManager { get; }
+
+    #endregion
+
+    #region Set-up
+
+    private static Order Copy(Order order)
+    {
+        var copy = new Order();
+        foreach (var property in typeof(Order).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.CanWrite))
+            property.SetValue(copy, property.GetValue(order));
+
+        return copy;
+    }
+
+    private Order? Load(int orderId) => _orders.TryGetValue(orderId, out var order) ? Copy(order) : null;
+
+    private void Save(Order order) => _orders[order.Id] = Copy(order);
+
+    private void SetUpOrderService()
+    {
+        OrderService.Setup(service => service.GetOrderByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Load(id)!);
+        OrderService.Setup(service => service.GetOrderByGuidAsync(It.IsAny<Guid>()))
+            .ReturnsAsync((Guid guid) => _orders.Values.Where(order => order.OrderGuid == guid).Select(Copy).FirstOrDefault()!);
+        OrderService.Setup(service => service.UpdateOrderAsync(It.IsAny<Order>())).Callback((Order order) => Save(order)).Returns(Task.CompletedTask);
+        OrderService.Setup(service => service.GetOrderItemsAsync(It.IsAny<int>(), It.IsAny<bool?>(), It.IsAny<bool?>(), It.IsAny<int>()))
+            .ReturnsAsync((int orderId, bool? _, bool? _, int _) => OrderItems.Where(item => item.OrderId == orderId).ToList());
+        OrderService.Setup(service => service.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Callback((OrderNote note) => _notes.Enqueue(note)).Returns(Task.CompletedTask);
+        OrderService.Setup(service => service.SearchOrdersAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(),
+                It.IsAny<int>(), It.IsAny<int>(), It.IsAny<string>(), It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<List<int>>(),
+                It.IsAny<List<int>>(), It.IsAny<List<int>>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(),
+                It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .Returns(new InvocationFunc(invocation =>
+            {
+                var arguments = invocation.Arguments;
+                var (storeId, customerId, paymentMethod) = ((int)arguments[0], (int)arguments[2], (string)arguments[7]);
+                var found = _orders.Values
+                    .Where(order => (storeId == 0 || order.StoreId == storeId) && (customerId == 0 || order.CustomerId == customerId)
+                        && (string.IsNullOrEmpty(paymentMethod) || order.PaymentMethodSystemName == paymentMethod))
+                    .OrderByDescending(order => order.CreatedOnUtc)
+                    .Select(Copy)
+                    .ToList();
+                return Task.FromResult<IPagedList<Order>>(new PagedList<Order>(found, (int)arguments[17], (int)arguments[18]));
+            }));
+    }
+
+    private void SetUpOrderProcessing()
+    {
+        OrderProcessing.Setup(service => service.CanMarkOrderAsAuthorized(It.IsAny<Order>()))
+            .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled && order.PaymentStatus == PaymentStatus.Pending);
+        OrderProcessing.Setup(service => service.MarkAsAuthorizedAsync(It.IsAny<Order>()))
+            .Callback((Order order) => { order.PaymentStatus = PaymentStatus.Authorized; Save(order); }).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.CanMarkOrderAsPaid(It.IsAny<Order>()))
+            .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled && order.PaymentStatus is not (PaymentStatus.Paid or PaymentStatus.Refunded or PaymentStatus.Voided));
+        OrderProcessing.Setup(service => service.MarkOrderAsPaidAsync(It.IsAny<Order>()))
+            .Callback((Order order) => { order.PaymentStatus = PaymentStatus.Paid; Save(order); }).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.CanCancelOrder(It.IsAny<Order>())).Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled);
+        OrderProcessing.Setup(service => service.CancelOrderAsync(It.IsAny<Order>(), It.IsAny<bool>()))
+            .Callback((Order order, bool _) => { order.OrderStatus = OrderStatus.Cancelled; Save(order); }).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.CanVoidOffline(It.IsAny<Order>())).Returns((Order order) => order.PaymentStatus == PaymentStatus.Authorized);
+        OrderProcessing.Setup(service => service.VoidOfflineAsync(It.IsAny<Order>()))
+            .Callback((Order order) => { order.PaymentStatus = PaymentStatus.Voided; Save(order); }).Returns(Task.CompletedTask);
+    }
+
+    private void SetUpGenericAttributes()
+    {
+        GenericAttributes.Setup(service => service.SaveAttributeAsync(It.IsAny<BaseEntity>(), It.IsAny<string>(), It.IsAny<It.IsAnyType>(), It.IsAny<int>()))
+            .Returns(new InvocationFunc(invocation =>
+            {
+                var entity = (BaseEntity)invocation.Arguments[0];
+                _attributes[(entity.Id, (string)invocation.Arguments[1])] = invocation.Arguments[2];
+                return Task.CompletedTask;
+            }));
+        GenericAttributes.Setup(service => service.GetAttributeAsync(It.IsAny<BaseEntity>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<It.IsAnyType>()))
+            .Returns(new InvocationFunc(invocation =>
+            {
+                var type = invocation.Method.GetGenericArguments()[0];
+                var entity = (BaseEntity)invocation.Arguments[0];
+                var value = _attributes.TryGetValue((entity.Id, (string)invocation.Arguments[1]), out var stored) && stored is not null && type.IsInstanceOfType(stored)
+                    ? stored
+                    : invocation.Arguments[3];
+                return typeof(Task).GetMethod(nameof(Task.FromResult))!.MakeGenericMethod(type).Invoke(null, [value])!;
+            }));
+    }
+
+    private void SetUpLocalization()
+    {
+        Localization.Setup(service => service.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        Localization.Setup(service => service.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .ReturnsAsync((Product product, Expression<Func<Product, string>> selector, int? _, bool _, bool _) => selector.Compile()(product));
+        Localization.Setup(service => service.GetLocalizedSettingAsync(It.IsAny<TamaraSettings>(), It.IsAny<Expression<Func<TamaraSettings, string>>>(),
+                It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .ReturnsAsync((TamaraSettings settings, Expression<Func<TamaraSettings, string>> selector, int _, int _, bool _, bool _) => selector.Compile()(settings));
+        Languages.Setup(service => service.GetAllLanguagesAsync(It.IsAny<bool>(), It.IsAny<int>())).ReturnsAsync(() => new List<Language> { Language });
+    }
+
+    private void SetUpDirectory()
+    {
+        AddressService.Setup(service => service.GetAddressByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Addresses.GetValueOrDefault(id)!);
+        CountryService.Setup(service => service.GetCountryByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Countries.GetValueOrDefault(id)!);
+        StateProvinceService.Setup(service => service.GetStateProvinceByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => States.GetValueOrDefault(id)!);
+        ProductService.Setup(service => service.GetProductsByIdsAsync(It.IsAny<int[]>()))
+            .ReturnsAsync((int[] ids) => ids.Where(Products.ContainsKey).Select(id => Products[id]).ToList());
+        CategoryService.Setup(service => service.GetProductCategoriesByProductIdAsync(It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((int productId, bool _) => ProductCategories.GetValueOrDefault(productId, [])
+                .Select(categoryId => new ProductCategory { ProductId = productId, CategoryId = categoryId }).ToList());
+        CurrencyService.Setup(service => service.ConvertFromPrimaryStoreCurrencyAsync(It.IsAny<decimal>(), It.IsAny<Currency>()))
+            .ReturnsAsync((decimal amount, Currency currency) => amount * currency.Rate);
+        OrderTotals.Setup(service => service.GetShoppingCartTotalAsync(It.IsAny<IList<ShoppingCartItem>>(), It.IsAny<bool?>(), It.IsAny<bool>()))
+            .ReturnsAsync(() => (CartTotal, 0m, new List<Nop.Core.Domain.Discounts.Discount>(), new List<AppliedGiftCard>(), 0, 0m));
+        CustomerService.Setup(service => service.GetCustomerByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => (id == Customer.Id ? Customer : null)!);
+        CustomerService.Setup(service => service.GetCustomerBillingAddressAsync(It.IsAny<Customer>()))
+            .ReturnsAsync((Customer customer) => (customer.BillingAddressId is int id ? Addresses.GetValueOrDefault(id) : null)!);
+        CustomerService.Setup(service => service.GetCustomerShippingAddressAsync(It.IsAny<Customer>()))
+            .ReturnsAsync((Customer customer) => (customer.ShippingAddressId is int id ? Addresses.GetValueOrDefault(id) : null)!);
+        StoreService.Setup(service => service.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => (id == Store.Id ? Store : null)!);
+    }
+
+    private void SetUpContexts()
+    {
+        StoreContext.Setup(context => context.GetCurrentStoreAsync()).ReturnsAsync(() => Store);
+        StoreContext.Setup(context => context.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
+        WorkContext.Setup(context => context.GetWorkingLanguageAsync()).ReturnsAsync(() => Language);
+        WorkContext.Setup(context => context.GetWorkingCurrencyAsync()).ReturnsAsync(() => Currency);
+        WorkContext.Setup(context => context.GetCurrentCustomerAsync())
+            .ReturnsAsync(() => CurrentCustomerId is int id ? new Customer { Id = id } : Customer);
+        WebHelper.Setup(helper => helper.GetStoreLocation(It.IsAny<bool?>())).Returns(() => Store.Url);
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Adds an order as a database row
+    /// </summary>
+    public Order AddOrder(Order order)
+    {
+        Save(order);
+        return Load(order.Id)!;
+    }
+
+    /// <summary>
+    /// Reads an order as the database has it now
+    /// </summary>
+    public Order GetOrder(int orderId) => Load(orderId) ?? throw new InvalidOperationException($"No order {orderId}");
+
+    /// <summary>
+    /// Reads a generic attribute as stored
+    /// </summary>
+    public object? GetAttribute(BaseEntity entity, string key) => _attributes.GetValueOrDefault((entity.Id, key));
+
+    public IEnumerable<string> NotesOf(int orderId) => _notes.Where(note => note.OrderId == orderId).Select(note => note.Note);
+
+    public TamaraOrderStateService CreateStateService() => new(GenericAttributes.Object, OrderService.Object);
+
+    public TamaraClientProvider CreateClientProvider(ITamaraClientFactory clientFactory) => new(Logger.Object, SettingService.Object, clientFactory);
+
+    public TamaraOrderSynchronizer CreateSynchronizer(ITamaraClientFactory clientFactory) =>
+        new(Locker, Logger.Object, OrderProcessing.Object, OrderService.Object, CreateClientProvider(clientFactory), CreateStateService());
+
+    public TamaraCheckoutRequestBuilder CreateRequestBuilder() =>
+        new(AddressService.Object, CountryService.Object, CustomerService.Object, Localization.Object, OrderService.Object, ProductService.Object,
+            StateProvinceService.Object, StoreService.Object, WorkContext.Object, new TamaraRiskAssessmentBuilder(CustomerService.Object, OrderService.Object));
+
+    public TamaraCheckoutService CreateCheckoutService(ITamaraClientFactory clientFactory) =>
+        new(Localization.Object, Logger.Object, OrderService.Object, CreateRequestBuilder(), CreateClientProvider(clientFactory), CreateStateService(),
+            CreateSynchronizer(clientFactory));
+
+    public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
+        new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
+            OrderTotals.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory));
+
+    /// <summary>
+    /// Registers every nopCommerce service of the stub for a test host; the current customer comes from the X-Customer-Id header
+    /// </summary>
+    public void AddTo(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(OrderService.Object);
+        services.AddSingleton(OrderProcessing.Object);
+        services.AddSingleton(GenericAttributes.Object);
+        services.AddSingleton(SettingService.Object);
+        services.AddSingleton(Logger.Object);
+        services.AddSingleton(Localization.Object);
+        services.AddSingleton(Languages.Object);
+        services.AddSingleton(Notifications.Object);
+        services.AddSingleton(AddressService.Object);
+        services.AddSingleton(CountryService.Object);
+        services.AddSingleton(StateProvinceService.Object);
+        services.AddSingleton(CustomerService.Object);
+        services.AddSingleton(ProductService.Object);
+        services.AddSingleton(CategoryService.Object);
+        services.AddSingleton(CurrencyService.Object);
+        services.AddSingleton(OrderTotals.Object);
+        services.AddSingleton(StoreService.Object);
+        services.AddSingleton(StoreContext.Object);
+        services.AddSingleton(WebHelper.Object);
+        services.AddSingleton<ILocker>(Locker);
+        services.AddSingleton<IStaticCacheManager>(StaticCacheManager);
+        services.AddScoped(provider =>
+        {
+            var header = provider.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Headers["X-Customer-Id"].ToString();
+            var workContext = new Mock<IWorkContext>();
+            workContext.Setup(context => context.GetWorkingLanguageAsync()).ReturnsAsync(() => Language);
+            workContext.Setup(context => context.GetWorkingCurrencyAsync()).ReturnsAsync(() => Currency);
+            workContext.Setup(context => context.GetCurrentCustomerAsync())
+                .ReturnsAsync(int.TryParse(header, out var customerId) ? new Customer { Id = customerId } : new Customer { Id = int.MaxValue });
+            return workContext.Object;
+        });
+        services.AddScoped(_ => Settings);
+    }
+
+    #endregion
+}
