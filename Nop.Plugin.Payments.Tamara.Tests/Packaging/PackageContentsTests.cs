@@ -12,6 +12,7 @@ public class PackageContentsTests
         "Payments.Tamara/Nop.Plugin.Payments.Tamara.dll",
         "Payments.Tamara/logo.png",
         "Payments.Tamara/plugin.json",
+        "Payments.Tamara/Views/Admin/_OrderPanel.cshtml",
     ];
 
     [Test]
