@@ -40,6 +40,19 @@ public class CancelTests : AfterSaleFixture
     }
 
     [Test]
+    public async Task Cancelling_a_pending_order_that_Tamara_authorised_cancels_it_at_Tamara()
+    {
+        var order = TestOrder.Sar();
+        order.Order.PaymentStatus = PaymentStatus.Pending;
+        var harness = await AfterSaleHarness.CreateAsync(Backend, order);
+        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.Status, nameof(TamaraOrderStatus.Authorised));
+
+        await harness.CancelInNopCommerceAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled));
+    }
+
+    [Test]
     public async Task Cancelling_in_nopCommerce_leaves_Tamara_alone_when_the_setting_is_off()
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());

@@ -53,6 +53,7 @@ public class ReconciliationTests : AfterSaleFixture
 
         Assert.That(harness.Order.OrderStatus, Is.EqualTo(OrderStatus.Cancelled));
         Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+        Assert.That(await harness.Records.GetPendingActionsAsync(harness.Order), Is.Empty, "nothing to cancel at Tamara");
     }
 
     [Test]

@@ -79,7 +79,7 @@ public sealed class AfterSaleHarness
 
         PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);
         ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Capture, clientProvider);
-        CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider);
+        CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider, stateService);
         RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund);
     }
 
@@ -154,7 +154,7 @@ public sealed class AfterSaleHarness
         OrderProcessing.Setup(service => service.CanCancelOrder(It.IsAny<Order>()))
             .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled);
         OrderProcessing.Setup(service => service.CancelOrderAsync(It.IsAny<Order>(), It.IsAny<bool>()))
-            .Callback((Order order, bool _) => order.OrderStatus = OrderStatus.Cancelled).Returns(Task.CompletedTask);
+            .Returns((Order order, bool _) => CancelInNopCommerceAsync(order));
         OrderProcessing.Setup(service => service.CanRefundOffline(It.IsAny<Order>()))
             .Returns((Order order) => order.PaymentStatus == PaymentStatus.Paid && order.RefundedAmount == 0);
         OrderProcessing.Setup(service => service.RefundOfflineAsync(It.IsAny<Order>()))
