@@ -26,7 +26,7 @@ public class AfterSaleInstallerTests
             .ReturnsAsync((string type) => tasks.SingleOrDefault(task => task.Type == type)!);
         taskService.Setup(service => service.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask task) => tasks.Add(task)).Returns(Task.CompletedTask);
         taskService.Setup(service => service.DeleteTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask task) => tasks.Remove(task)).Returns(Task.CompletedTask);
-        var widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = [] };
+        var widgetSettings = new WidgetSettings();
         var installer = new AfterSaleInstaller(taskService.Object, Mock.Of<ISettingService>(), widgetSettings);
 
         await installer.InstallAsync();

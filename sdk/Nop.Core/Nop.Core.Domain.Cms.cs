@@ -4,6 +4,6 @@ namespace Nop.Core.Domain.Cms;
 
 public partial class WidgetSettings : ISettings
 {
-    public WidgetSettings() { }
+    public WidgetSettings() { ActiveWidgetSystemNames = new List<string>(); }
     public List<string> ActiveWidgetSystemNames { get; set; }
 }

@@ -112,12 +112,12 @@ public sealed class AfterSaleHarness
                 var from = (DateTime?)invocation.Arguments[8];
                 var paymentStatuses = (List<int>?)invocation.Arguments[11];
                 var noteText = (string?)invocation.Arguments[16];
-                return Task.FromResult<Nop.Core.IPagedList<Order>>(new ListPage<Order>(Orders.Select(order => order.Order)
+                return Task.FromResult<Nop.Core.IPagedList<Order>>(new Nop.Core.PagedList<Order>(Orders.Select(order => order.Order)
                     .Where(order => system is null || order.PaymentMethodSystemName == system)
                     .Where(order => from is null || order.CreatedOnUtc >= from)
                     .Where(order => paymentStatuses is null || paymentStatuses.Contains(order.PaymentStatusId))
                     .Where(order => string.IsNullOrEmpty(noteText) || Notes.Any(note => note.OrderId == order.Id && note.Note.Contains(noteText)))
-                    .OrderByDescending(order => order.CreatedOnUtc)));
+                    .OrderByDescending(order => order.CreatedOnUtc).ToList(), 0, int.MaxValue));
             }));
     }
 
@@ -231,10 +231,10 @@ public sealed class AfterSaleHarness
     }
 
     public Task ShipmentSentAsync(Shipment shipment) =>
-        ShipmentConsumer.HandleEventAsync(EventFactory.Create<ShipmentSentEvent>(("Shipment", shipment)));
+        ShipmentConsumer.HandleEventAsync(new ShipmentSentEvent(shipment));
 
     public Task ShipmentDeliveredAsync(Shipment shipment) =>
-        ShipmentConsumer.HandleEventAsync(EventFactory.Create<ShipmentDeliveredEvent>(("Shipment", shipment)));
+        ShipmentConsumer.HandleEventAsync(new ShipmentDeliveredEvent(shipment));
 
     /// <summary>
     /// nopCommerce's CancelOrderAsync: status Cancelled, then OrderStatusChangedEvent
@@ -244,8 +244,7 @@ public sealed class AfterSaleHarness
         order ??= Order;
         var previous = order.OrderStatus;
         order.OrderStatus = OrderStatus.Cancelled;
-        var message = EventFactory.Create<OrderStatusChangedEvent>(("Order", order), ("PreviousOrderStatus", previous));
-        await CancelledConsumer.HandleEventAsync(message);
+        await CancelledConsumer.HandleEventAsync(new OrderStatusChangedEvent(order, previous));
     }
 
     /// <summary>
@@ -255,7 +254,7 @@ public sealed class AfterSaleHarness
     {
         order.RefundedAmount += amount;
         order.PaymentStatus = order.RefundedAmount >= order.OrderTotal ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
-        await RefundedConsumer.HandleEventAsync(EventFactory.Create<OrderRefundedEvent>(("Order", order), ("Amount", amount)));
+        await RefundedConsumer.HandleEventAsync(new OrderRefundedEvent(order, amount));
     }
 
     /// <summary>
