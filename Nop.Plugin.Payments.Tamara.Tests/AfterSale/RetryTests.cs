@@ -38,6 +38,26 @@ public class RetryTests : AfterSaleFixture
     }
 
     [Test]
+    public async Task A_shipment_sent_while_another_node_works_on_the_order_is_queued_not_captured_beside_it()
+    {
+        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "one backend is enough to prove the lock is honoured");
+        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var captured = -1m;
+
+        //another request holds the order's lock for as long as the shipment's capture keeps trying
+        await harness.Locker.PerformActionWithLockAsync(TamaraDefaults.OrderLockResource(harness.Order.Id), TimeSpan.FromMinutes(1), async () =>
+        {
+            await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
+            captured = (await harness.TamaraAsync()).CapturedAmount!.Amount;
+        });
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+
+        Assert.That(captured, Is.Zero);
+        Assert.That((await harness.TamaraAsync()).CapturedAmount!.Amount, Is.EqualTo(185.49m));
+    }
+
+    [Test]
     public async Task A_capture_whose_answer_was_lost_is_recognised_by_the_retry_and_never_made_twice()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "only the fake can lose an answer after doing the work");

@@ -8,6 +8,7 @@ using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Events;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Tests.Support;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
@@ -173,7 +174,7 @@ public sealed class AfterSaleHarness
     public List<TestOrder> Orders { get; } = [];
     public TamaraSettings Settings { get; }
     public FakeGenericAttributeService Attributes { get; } = new();
-    public FakeLocker Locker { get; } = new();
+    public InMemoryLocker Locker { get; } = new();
     public List<OrderNote> Notes { get; } = [];
     public List<string> Errors { get; } = [];
     public Mock<ILogger> Logger { get; } = new();
