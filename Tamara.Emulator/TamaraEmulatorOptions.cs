@@ -31,6 +31,12 @@ public sealed class TamaraEmulatorOptions
     /// <summary>Returned by configs and the pre-check as single_checkout_enabled.</summary>
     public bool SingleCheckoutEnabled { get; set; }
 
+    /// <summary>
+    /// Runtime. The Cancel API also takes what remains of a partially captured order (the status stays partially_captured,
+    /// or becomes fully_captured when nothing is left). Off by default: the seed allows cancel only while authorised.
+    /// </summary>
+    public bool CancelAfterPartialCapture { get; set; }
+
     /// <summary>Runtime. Accept only the documented totals formula (see README), not the reading the seed sample needs.</summary>
     public bool StrictTotals { get; set; }
 
@@ -66,6 +72,12 @@ public sealed class TamaraEmulatorOptions
 
     /// <summary>Notifications go to https receivers whose certificate is not trusted here (a store on a development certificate).</summary>
     public bool AcceptUntrustedCertificates { get; set; }
+
+    /// <summary>
+    /// Code only (tests): sends notifications through this handler instead of the network, e.g. an in-memory
+    /// TestServer's handler. The emulator does not dispose it.
+    /// </summary>
+    public HttpMessageHandler? NotificationHandler { get; set; }
 
     /// <summary>Base of checkout_url when the emulator is reached under another name than the request's Host.</summary>
     public string? PublicUrl { get; set; }

@@ -25,15 +25,17 @@ public sealed class FaultInjectionTests : EmulatorTest
     }
 
     [Test]
-    public async Task Fault_touches_only_its_endpoint()
+    public async Task Fault_waits_for_a_call_of_its_own_endpoint()
     {
         var orderId = await ApprovedOrderAsync();
         Tamara.InjectFault(EmulatedEndpoint.Capture, FaultMode.InternalServerError);
 
         var details = await Api.GetAsync($"/merchants/orders/{orderId}");
+        var authorise = await Api.PostAsync($"/orders/{orderId}/authorise", null);
+        var capture = await Api.PostAsync("/payments/capture", CaptureBody(orderId, 10m));
 
-        Assert.That(details.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(Tamara.Settings, Is.Not.Null);
+        Assert.That((details.StatusCode, authorise.StatusCode, capture.StatusCode),
+            Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.InternalServerError)));
     }
 
     [Test]

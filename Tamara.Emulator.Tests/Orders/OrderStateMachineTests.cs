@@ -156,6 +156,24 @@ public sealed class OrderStateMachineTests : EmulatorTest
     }
 
     [Test]
+    public async Task Cancel_of_the_rest_after_a_partial_capture_is_taken_when_switched_on_and_never_moves_back()
+    {
+        Tamara.ChangeSettings(new EmulatorSettings(CancelAfterPartialCapture: true));
+        var orderId = await AuthorisedOrderAsync();
+        await Api.PostAsync("/payments/capture", CaptureBody(orderId, 100m));
+
+        var partial = await Api.PostAsync($"/orders/{orderId}/cancel", new JsonObject { ["total_amount"] = Money(87.07m) });
+        var rest = await Api.PostAsync($"/orders/{orderId}/cancel", new JsonObject { ["total_amount"] = Money(100m) });
+
+        Assert.That(partial.Object["status"]!.GetValue<string>(), Is.EqualTo("partially_captured"));
+        Assert.That(rest.Object["status"]!.GetValue<string>(), Is.EqualTo("fully_captured"));
+        var order = Tamara.GetOrder(orderId);
+        Assert.That((order.CapturedAmount, order.CanceledAmount), Is.EqualTo((100m, 187.07m)));
+        await Tamara.WaitForNotificationsAsync();
+        Assert.That(Tamara.Notifications.Select(notification => notification.EventType).TakeLast(2), Is.EqualTo(new[] { "order_updated", "order_updated" }));
+    }
+
+    [Test]
     public async Task Cancel_of_an_approved_order_that_is_not_authorised_is_a_conflict()
     {
         var orderId = await ApprovedOrderAsync();

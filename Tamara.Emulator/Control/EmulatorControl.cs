@@ -82,7 +82,7 @@ internal sealed class EmulatorControl
         _notifications.WaitUntilSettledAsync(timeout, cancellationToken);
 
     public EmulatorSettings Settings() => new(_options.AutoCaptureAtAuthorise, _options.NotificationShape, _options.DuplicateNotifications,
-        _options.ReorderNotifications, _options.StrictTotals, _options.MinLimit, _options.MaxLimit);
+        _options.ReorderNotifications, _options.StrictTotals, _options.CancelAfterPartialCapture, _options.MinLimit, _options.MaxLimit);
 
     public EmulatorSettings ChangeSettings(EmulatorSettings changes)
     {
@@ -91,6 +91,7 @@ internal sealed class EmulatorControl
         _options.DuplicateNotifications = changes.DuplicateNotifications ?? _options.DuplicateNotifications;
         _options.ReorderNotifications = changes.ReorderNotifications ?? _options.ReorderNotifications;
         _options.StrictTotals = changes.StrictTotals ?? _options.StrictTotals;
+        _options.CancelAfterPartialCapture = changes.CancelAfterPartialCapture ?? _options.CancelAfterPartialCapture;
         _options.MinLimit = changes.MinLimit ?? _options.MinLimit;
         _options.MaxLimit = changes.MaxLimit ?? _options.MaxLimit;
         return Settings();

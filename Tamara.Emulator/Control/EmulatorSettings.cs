@@ -7,5 +7,6 @@ public sealed record EmulatorSettings(
     bool? DuplicateNotifications = null,
     bool? ReorderNotifications = null,
     bool? StrictTotals = null,
+    bool? CancelAfterPartialCapture = null,
     decimal? MinLimit = null,
     decimal? MaxLimit = null);

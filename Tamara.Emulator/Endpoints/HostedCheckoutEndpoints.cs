@@ -1,5 +1,4 @@
 using Tamara.Emulator.Checkout;
-using Tamara.Emulator.Infrastructure;
 using Tamara.Emulator.Orders;
 
 namespace Tamara.Emulator.Endpoints;

@@ -42,11 +42,7 @@ internal sealed class NotificationDispatcher : BackgroundService
         _signer = signer;
         _webhooks = webhooks;
         _logger = logger;
-        // Receivers are the merchant's own servers (loopback in tests): never through a proxy.
-        var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false };
-        if (options.AcceptUntrustedCertificates)
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
-        _httpClient = new HttpClient(handler)
+        _httpClient = new HttpClient(options.NotificationHandler ?? NetworkHandler(options), disposeHandler: options.NotificationHandler is null)
         {
             Timeout = Timeout.InfiniteTimeSpan
         };
@@ -71,6 +67,15 @@ internal sealed class NotificationDispatcher : BackgroundService
 
         public NotificationRecord ToRecord() => new(Id, Notice.OrderId, Notice.Status, Notice.EventType, Channel, Url, Payload, Token,
             IsDuplicate, State, Attempts.ToList());
+    }
+
+    /// <summary>Receivers are the merchant's own servers (loopback in tests): never through a proxy.</summary>
+    private static SocketsHttpHandler NetworkHandler(TamaraEmulatorOptions options)
+    {
+        var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false };
+        if (options.AcceptUntrustedCertificates)
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+        return handler;
     }
 
     private static TaskCompletionSource NewSettledSource(bool completed)

@@ -44,7 +44,8 @@ internal sealed class OrderBook
         _orders.FirstOrDefault(order => string.Equals(order.OrderId, orderId, StringComparison.OrdinalIgnoreCase))
         ?? throw TamaraApiException.OrderNotFound(orderId);
 
-    private void Move(EmulatedOrder order, string to, DateTimeOffset at, string reason, JsonNode? data = null)
+    /// <summary>Moves the order (forward only), records why, and tells the merchant (the event of the new status unless given).</summary>
+    private void Move(EmulatedOrder order, string to, DateTimeOffset at, string reason, JsonNode? data = null, string? eventType = null)
     {
         if (!OrderStatuses.IsForward(order.Status, to))
             throw new InvalidOperationException($"Order {order.OrderId} cannot move from {order.Status} to {to}.");
@@ -52,7 +53,7 @@ internal sealed class OrderBook
         order.History.Add(new StatusChange(at, order.Status, to, reason));
         order.Status = to;
         _notifications.Publish(new OrderNotice(order.OrderId, order.OrderReferenceId, order.OrderNumber, to,
-            OrderStatuses.EventFor(to), data ?? new JsonArray(), order.MerchantUrls.Notification));
+            eventType ?? OrderStatuses.EventFor(to), data ?? new JsonArray(), order.MerchantUrls.Notification));
     }
 
     private void ApplyTimers(DateTimeOffset now)
@@ -220,11 +221,16 @@ internal sealed class OrderBook
         };
     });
 
-    /// <summary>POST /orders/{order_id}/cancel: only while authorised; the whole remainder gives canceled, less gives updated.</summary>
+    /// <summary>
+    /// POST /orders/{order_id}/cancel: only while authorised; the whole remainder gives canceled, less gives updated.
+    /// With <see cref="TamaraEmulatorOptions.CancelAfterPartialCapture"/> also after a partial capture, never moving back.
+    /// </summary>
     public JsonObject Cancel(string orderId, JsonObject body) => Locked(now =>
     {
         var order = Find(orderId);
-        if (order.Status is not (OrderStatuses.Authorised or OrderStatuses.Updated))
+        var cancelable = order.Status is OrderStatuses.Authorised or OrderStatuses.Updated
+            || _options.CancelAfterPartialCapture && order.Status == OrderStatuses.PartiallyCaptured;
+        if (!cancelable)
             throw TamaraApiException.Conflict(
                 $"Order {orderId} is {order.Status}: the Cancel API works only while the order is authorised and nothing is captured",
                 "order_cannot_be_canceled");
@@ -235,9 +241,12 @@ internal sealed class OrderBook
 
         var cancel = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body);
         order.Cancels.Add(cancel);
-        var to = order.RemainingAmount == 0 ? OrderStatuses.Canceled : OrderStatuses.Updated;
+        var to = order.CapturedAmount > 0
+            ? order.RemainingAmount == 0 ? OrderStatuses.FullyCaptured : OrderStatuses.PartiallyCaptured
+            : order.RemainingAmount == 0 ? OrderStatuses.Canceled : OrderStatuses.Updated;
         var data = new JsonObject { ["cancel_id"] = cancel.Id, ["canceled_amount"] = MoneyJson.Write(amount, order.Currency) };
-        Move(order, to, now, $"Canceled {MoneyJson.Normalize(amount)} {order.Currency}", data);
+        var eventType = to == OrderStatuses.Canceled ? "order_canceled" : "order_updated";
+        Move(order, to, now, $"Canceled {MoneyJson.Normalize(amount)} {order.Currency}", data, eventType);
 
         return new JsonObject
         {
