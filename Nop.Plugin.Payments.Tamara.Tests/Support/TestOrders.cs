@@ -55,6 +55,18 @@ public static class TestOrders
             CountryId = 1,
             StateProvinceId = 2
         };
+        nop.Addresses[3] = new Address
+        {
+            Id = 3,
+            FirstName = "Fatima",
+            LastName = "Al-Sabah",
+            Email = "fatima@example.com",
+            Address1 = "Block 3, Street 14, House 7",
+            City = "Salmiya",
+            ZipPostalCode = "22003",
+            PhoneNumber = "+965 6500 1234",
+            CountryId = 2
+        };
         nop.Customer.BillingAddressId = 1;
         nop.Customer.ShippingAddressId = 2;
         nop.Products[501] = new Product { Id = 501, Name = "Desert boots", Sku = "DB-42", IsShipEnabled = true };
@@ -62,7 +74,7 @@ public static class TestOrders
     }
 
     /// <summary>
-    /// A SAR order: 2 boots at 100 with a 20 item discount, one e-book at 50, sub-total discount 10, order discount 5,
+    /// A SAR order (a KWD one ships to Kuwait): 2 boots at 100 with a 20 item discount, one e-book at 50, sub-total discount 10, order discount 5,
     /// shipping 20 (+3 VAT), VAT 36 in all; the shopper pays 271.00 SAR
     /// </summary>
     public static Order AddSarOrder(NopStub nop, decimal rate = 1m, string currency = "SAR")
@@ -76,8 +88,8 @@ public static class TestOrders
             StoreId = nop.Store.Id,
             CustomerId = nop.Customer.Id,
             CustomOrderNumber = $"RO-{id}",
-            BillingAddressId = 1,
-            ShippingAddressId = 2,
+            BillingAddressId = currency == "KWD" ? 3 : 1,
+            ShippingAddressId = currency == "KWD" ? 3 : 2,
             PaymentMethodSystemName = TamaraDefaults.SystemName,
             CustomerCurrencyCode = currency,
             CurrencyRate = rate,

@@ -155,9 +155,10 @@ public class TamaraEligibilityService
         if (billingCountry is not null && !allowedCountries.Contains(billingCountry))
             return [];
 
+        //Tamara takes a currency in its own country only, and refuses addresses in another country
         var currency = await _workContext.GetWorkingCurrencyAsync();
-        var countryCode = TamaraCountry.Resolve(currency?.CurrencyCode, new[] { billingCountry, shippingCountry }.Concat(allowedCountries));
-        if (currency is null || countryCode is null)
+        var countryCode = TamaraCountry.Resolve(currency?.CurrencyCode, allowedCountries);
+        if (currency is null || countryCode is null || new[] { billingCountry, shippingCountry }.Any(country => country is not null && country != countryCode))
             return [];
 
         if (await HasExcludedProductAsync(cart, settings))

@@ -84,10 +84,7 @@ public class TamaraOrderSynchronizer
 
         var previousStatus = (await _stateService.GetStateAsync(order)).Status;
         var (status, acted) = await ApplyAsync(order, client, details.Status, trigger);
-        if (status == details.Status)
-            await _stateService.SaveStatusAsync(order, status, details.PaymentType, details.Instalments);
-        else
-            await _stateService.SaveStatusAsync(order, status);
+        await _stateService.SaveStatusAsync(order, status, details.PaymentType, details.Instalments);
 
         if (!acted && status != previousStatus)
             await _stateService.AddNoteAsync(order, $"Tamara status is {status} ({trigger})");

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Nop.Plugin.Payments.Tamara.Infrastructure;
+
+namespace Nop.Plugin.Payments.Tamara.Tests.Support;
+
+/// <summary>
+/// A nopCommerce-like store on 127.0.0.1 and a free port: the plugin's controllers and routes (through its RouteProvider),
+/// its NopStartup registrations, the stub's nopCommerce services, and stand-ins for the store's "CheckoutCompleted" and
+/// "OrderDetails" pages. The shopper is named by the X-Customer-Id header.
+/// </summary>
+public sealed class StoreHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StoreHost(WebApplication app, string baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>
+    /// Gets the store's base URL, without a trailing slash
+    /// </summary>
+    public string BaseUrl { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>
+    /// Gets a store URL whose notification address swallows Tamara's notifications, for sessions whose notifications a test posts itself
+    /// </summary>
+    public string SinkStoreUrl => BaseUrl + "/sink/";
+
+    public static async Task<StoreHost> StartAsync(NopStub nop, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(StoreHost).Assembly.GetName().Name });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddControllers().AddApplicationPart(typeof(TamaraPaymentMethod).Assembly);
+        new NopStartup().ConfigureServices(builder.Services, builder.Configuration);
+        nop.AddTo(builder.Services);
+        configureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.UseRouting();
+        new RouteProvider().RegisterRoutes(app);
+        app.MapGet("checkout/completed/{orderId:int}", (int orderId) => Results.Text($"Order {orderId} completed")).WithName(TamaraDefaults.Route.CheckoutCompleted);
+        app.MapGet("orderdetails/{orderId:int}", (int orderId) => Results.Text($"Order {orderId} details")).WithName(TamaraDefaults.Route.OrderDetails);
+        app.MapPost("sink/{**rest}", () => Results.Ok());
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        nop.Store.Url = address + "/";
+
+        return new StoreHost(app, address);
+    }
+
+    /// <summary>
+    /// Creates a browser of a shopper (no automatic redirects, so the tests see where the store sends it)
+    /// </summary>
+    public HttpClient CreateBrowser(int? customerId)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl + "/") };
+        if (customerId is int id)
+            client.DefaultRequestHeaders.Add("X-Customer-Id", id.ToString());
+
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
