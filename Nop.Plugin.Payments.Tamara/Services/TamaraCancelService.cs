@@ -177,6 +177,8 @@ public class TamaraCancelService
         {
             var (after, afterBalance) = await _orderReader.ReadAsync(order);
             var message = $"Tamara: cancel not made ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Capturable} {afterBalance.Currency} still open.";
+            if (afterBalance.Captured > 0 && afterBalance.Capturable > 0)
+                message += " Tamara cancels only orders with nothing captured: capture the rest (or Tamara captures it 21 days after authorisation), then refund what the customer must get back.";
             await _orderStateService.AddNoteAsync(order, message);
 
             return afterBalance.Capturable <= 0 ? AfterSaleOutcome.NothingToDo(message, true) : AfterSaleOutcome.Refused(message);
