@@ -100,6 +100,21 @@ public sealed class NotificationTests : EmulatorTest
     }
 
     [Test]
+    public async Task Declined_and_expired_sessions_are_notified_too()
+    {
+        var declined = await Api.CreateOrderAsync(CheckoutRequests.Sar(NotificationUrl));
+        var expired = await Api.CreateOrderAsync(CheckoutRequests.Sar(NotificationUrl));
+
+        Tamara.Decline(declined);
+        Tamara.AdvanceClock(TimeSpan.FromMinutes(30));
+        var received = await ReceivedAfterSettlingAsync();
+
+        var events = received.Select(notification => JsonNode.Parse(notification.Body)!)
+            .Select(payload => (payload["order_id"]!.GetValue<string>(), payload["event_type"]!.GetValue<string>()));
+        Assert.That(events, Is.EqualTo(new[] { (declined, "order_declined"), (expired, "order_expired") }));
+    }
+
+    [Test]
     public async Task Failed_delivery_is_retried_until_the_merchant_answers_2xx()
     {
         Merchant.AnswerNext(500, 503);
@@ -210,11 +225,13 @@ public sealed class NotificationTests : EmulatorTest
             ["type"] = "order", ["events"] = new JsonArray("order_approved", "order_captured"), ["url"] = NotificationUrl
         });
         var read = await Api.GetAsync($"/webhooks/{webhookId}");
+        var list = await Api.GetAsync("/webhooks");
         var deleted = await Api.DeleteAsync($"/webhooks/{webhookId}");
         var gone = await Api.GetAsync($"/webhooks/{webhookId}");
 
         Assert.That(updated.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(read.Object["events"]!.AsArray().Select(name => name!.GetValue<string>()), Is.EqualTo(new[] { "order_approved", "order_captured" }));
+        Assert.That(list.Body!.AsArray().Select(webhook => webhook!["webhook_id"]!.GetValue<string>()), Is.EqualTo(new[] { webhookId }));
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(gone.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
