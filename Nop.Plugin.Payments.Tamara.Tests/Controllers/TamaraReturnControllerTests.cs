@@ -1,0 +1,173 @@
+using System.Net;
+using Moq;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Tests.Support;
+using NUnit.Framework;
+
+namespace Nop.Plugin.Payments.Tamara.Tests.Controllers;
+
+[TestFixture]
+public class TamaraReturnControllerTests : EmulatorTestBase
+{
+    private StoreHost _store = null!;
+    private HttpClient _shopper = null!;
+
+    [SetUp]
+    public async Task StartStoreAsync()
+    {
+        _store = await StoreHost.StartAsync(Nop);
+        _shopper = _store.CreateBrowser(Nop.Customer.Id);
+    }
+
+    [TearDown]
+    public async Task StopStoreAsync()
+    {
+        _shopper.Dispose();
+        await _store.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Places an order with a Tamara session whose notifications Tamara sends to a sink: the shopper's return comes first
+    /// </summary>
+    private async Task<(Order Order, string TamaraOrderId)> PlaceAsync()
+    {
+        var storeUrl = Nop.Store.Url;
+        Nop.Store.Url = _store.SinkStoreUrl;
+        var order = TestOrders.AddSarOrder(Nop);
+        var result = await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(order, isMobile: false);
+        Nop.Store.Url = storeUrl;
+        Assert.That(result.Success, Is.True, result.Error);
+
+        return (Nop.GetOrder(order.Id), Nop.GetOrder(order.Id).AuthorizationTransactionId);
+    }
+
+    private async Task<(HttpStatusCode Status, string? Location)> ReturnAsync(HttpClient browser, string route, string? tamaraOrderId, string paymentStatus)
+    {
+        var query = tamaraOrderId is null ? $"paymentStatus={paymentStatus}" : $"orderId={tamaraOrderId}&paymentStatus={paymentStatus}";
+        using var response = await browser.GetAsync($"Plugins/Tamara/{route}?{query}");
+
+        return (response.StatusCode, response.Headers.Location?.ToString());
+    }
+
+    private void VerifyWarning(string resource) =>
+        Nop.Notifications.Verify(service => service.WarningNotification($"Plugins.Payments.Tamara.{resource}", It.IsAny<bool>(), It.IsAny<int>()), Times.Once);
+
+    [Test]
+    public async Task Approved_return_authorises_and_shows_the_completed_order()
+    {
+        var (order, tamaraOrderId) = await PlaceAsync();
+        Tamara.Approve(tamaraOrderId);
+
+        var (status, location) = await ReturnAsync(_shopper, "Success", tamaraOrderId, "approved");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(location, Is.EqualTo($"/checkout/completed/{order.Id}"));
+            Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+            Assert.That(Tamara.GetOrder(tamaraOrderId).Status, Is.EqualTo("authorised"));
+        });
+    }
+
+    [Test]
+    public async Task Declined_return_cancels_the_unpaid_order_and_shows_it_with_a_message()
+    {
+        var (order, tamaraOrderId) = await PlaceAsync();
+        Tamara.Decline(tamaraOrderId);
+
+        var (status, location) = await ReturnAsync(_shopper, "Failure", tamaraOrderId, "declined");
+
+        Assert.That((status, location), Is.EqualTo((HttpStatusCode.Redirect, $"/orderdetails/{order.Id}")));
+        Assert.That(Nop.GetOrder(order.Id).OrderStatus, Is.EqualTo(OrderStatus.Cancelled));
+        VerifyWarning("Return.Declined");
+    }
+
+    [Test]
+    public async Task Cancelled_at_Tamara_the_order_stays_pending_and_can_be_paid_again()
+    {
+        var (order, tamaraOrderId) = await PlaceAsync();
+
+        var (status, location) = await ReturnAsync(_shopper, "Cancel", tamaraOrderId, "canceled");
+
+        var stored = Nop.GetOrder(order.Id);
+        Assert.That((status, location), Is.EqualTo((HttpStatusCode.Redirect, $"/orderdetails/{order.Id}")));
+        Assert.That((stored.OrderStatus, stored.PaymentStatus), Is.EqualTo((OrderStatus.Pending, PaymentStatus.Pending)));
+        Assert.That(await Nop.CreateCheckoutService(ClientFactory).CanStartNewSessionAsync(stored), Is.True);
+        VerifyWarning("Return.Canceled");
+    }
+
+    [Test]
+    public async Task Return_after_the_notification_authorised_the_order_shows_it_completed_without_authorising_again()
+    {
+        var (order, tamaraOrderId) = await PlaceAsync();
+        Tamara.Approve(tamaraOrderId);
+        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, Services.Orders.TamaraSyncTrigger.Webhook);
+
+        var (_, location) = await ReturnAsync(_shopper, "Success", tamaraOrderId, "approved");
+
+        Assert.That(location, Is.EqualTo($"/checkout/completed/{order.Id}"));
+        Assert.That(AuthoriseCalls(tamaraOrderId), Is.EqualTo(1));
+        Nop.OrderProcessing.Verify(service => service.MarkAsAuthorizedAsync(It.IsAny<Order>()), Times.Once);
+    }
+
+    [Test]
+    public async Task Failure_or_cancel_return_never_cancels_an_authorised_order()
+    {
+        var (order, tamaraOrderId) = await PlaceAsync();
+        Tamara.Approve(tamaraOrderId);
+        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, Services.Orders.TamaraSyncTrigger.Webhook);
+
+        var failure = await ReturnAsync(_shopper, "Failure", tamaraOrderId, "declined");
+        var cancel = await ReturnAsync(_shopper, "Cancel", tamaraOrderId, "canceled");
+
+        var stored = Nop.GetOrder(order.Id);
+        Assert.That((stored.OrderStatus, stored.PaymentStatus), Is.EqualTo((OrderStatus.Pending, PaymentStatus.Authorized)));
+        Assert.That(new[] { failure.Location, cancel.Location }, Is.All.EqualTo($"/checkout/completed/{order.Id}"));
+        Nop.OrderProcessing.Verify(service => service.CancelOrderAsync(It.IsAny<Order>(), It.IsAny<bool>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Unknown_Tamara_order_shows_nothing()
+    {
+        await PlaceAsync();
+
+        var (status, _) = await ReturnAsync(_shopper, "Success", Guid.NewGuid().ToString(), "approved");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Return_without_order_id_shows_nothing()
+    {
+        var (status, _) = await ReturnAsync(_shopper, "Success", null, "approved");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Another_customers_Tamara_order_in_the_query_shows_nothing_and_changes_nothing()
+    {
+        var (order, tamaraOrderId) = await PlaceAsync();
+        Tamara.Approve(tamaraOrderId);
+        using var stranger = _store.CreateBrowser(Nop.Customer.Id + 1);
+
+        var (status, _) = await ReturnAsync(stranger, "Success", tamaraOrderId, "approved");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+        Assert.That(AuthoriseCalls(tamaraOrderId), Is.Zero);
+    }
+
+    [Test]
+    public async Task Success_claimed_in_the_query_for_a_session_Tamara_has_not_approved_does_not_pay_the_order()
+    {
+        var (order, tamaraOrderId) = await PlaceAsync();
+
+        var (_, location) = await ReturnAsync(_shopper, "Success", tamaraOrderId, "approved");
+
+        Assert.That(location, Is.EqualTo($"/orderdetails/{order.Id}"));
+        Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+        VerifyWarning("Return.Pending");
+    }
+}
