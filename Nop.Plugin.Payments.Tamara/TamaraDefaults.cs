@@ -101,7 +101,68 @@ public static class TamaraDefaults
         /// Gets the key of the number of instalments
         /// </summary>
         public static string Instalments => "Tamara.Instalments";
+
+        /// <summary>
+        /// Gets the key of the captures the plugin made (JSON)
+        /// </summary>
+        public static string Captures => "Tamara.Captures";
+
+        /// <summary>
+        /// Gets the key of the refunds the plugin sent or kept (JSON)
+        /// </summary>
+        public static string Refunds => "Tamara.Refunds";
+
+        /// <summary>
+        /// Gets the key of the actions waiting to be retried (JSON)
+        /// </summary>
+        public static string PendingActions => "Tamara.PendingActions";
+
+        /// <summary>
+        /// Gets the key of the amounts Tamara last reported (JSON)
+        /// </summary>
+        public static string Balance => "Tamara.Balance";
+
+        /// <summary>
+        /// Gets the key of when the reconciliation task last read the order
+        /// </summary>
+        public static string ReconciledOnUtc => "Tamara.ReconciledOnUtc";
+
+        /// <summary>
+        /// Gets the key of the flag set once the order was warned about for having nothing captured
+        /// </summary>
+        public static string UncapturedWarned => "Tamara.UncapturedWarned";
     }
+
+    /// <summary>
+    /// Generic attributes kept on a nopCommerce shipment
+    /// </summary>
+    public static class ShipmentAttributes
+    {
+        /// <summary>
+        /// Gets the key of the Tamara capture id of the shipment
+        /// </summary>
+        public static string CaptureId => "Tamara.CaptureId";
+    }
+
+    /// <summary>
+    /// Gets the text that starts the order note of an action queued for retry (the reconciliation task searches for it)
+    /// </summary>
+    public static string PendingActionNoteMarker => "Tamara (queued for retry)";
+
+    /// <summary>
+    /// Gets the type of the reconciliation schedule task
+    /// </summary>
+    public static string ReconciliationTaskType => "Nop.Plugin.Payments.Tamara.Services.ReconciliationTask, Nop.Plugin.Payments.Tamara";
+
+    /// <summary>
+    /// Gets the name of the reconciliation schedule task
+    /// </summary>
+    public static string ReconciliationTaskName => "Tamara reconciliation";
+
+    /// <summary>
+    /// Gets the default period of the reconciliation schedule task in seconds
+    /// </summary>
+    public static int ReconciliationTaskSeconds => 600;
 
     /// <summary>
     /// reference_id of the Tamara lines that are not order items (order items use OrderItem.Id)

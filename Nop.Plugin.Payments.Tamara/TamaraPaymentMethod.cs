@@ -4,21 +4,24 @@ using Nop.Core;
 using Nop.Core.Http;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Components;
+using Nop.Plugin.Payments.Tamara.Components.Admin;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Services.Cms;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
 using Nop.Services.Payments;
 using Nop.Services.Plugins;
+using Nop.Web.Framework.Infrastructure;
 
 namespace Nop.Plugin.Payments.Tamara;
 
 /// <summary>
 /// Represents the Tamara payment method: the shopper places the order, pays on Tamara's page and comes back
 /// </summary>
-public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
+public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
 {
     #region Fields
 
@@ -35,6 +38,8 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
     private readonly TamaraEligibilityService _eligibilityService;
     private readonly TamaraLocaleResourceInstaller _localeResourceInstaller;
     private readonly TamaraSettings _settings;
+    private readonly AfterSaleInstaller _afterSaleInstaller;
+    private readonly TamaraPaymentOperations _paymentOperations;
 
     #endregion
 
@@ -52,7 +57,9 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
         TamaraCheckoutService checkoutService,
         TamaraEligibilityService eligibilityService,
         TamaraLocaleResourceInstaller localeResourceInstaller,
-        TamaraSettings settings)
+        TamaraSettings settings,
+        AfterSaleInstaller afterSaleInstaller,
+        TamaraPaymentOperations paymentOperations)
     {
         _httpContextAccessor = httpContextAccessor;
         _localizationService = localizationService;
@@ -67,6 +74,8 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
         _eligibilityService = eligibilityService;
         _localeResourceInstaller = localeResourceInstaller;
         _settings = settings;
+        _afterSaleInstaller = afterSaleInstaller;
+        _paymentOperations = paymentOperations;
     }
 
     #endregion
@@ -158,7 +167,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task whose result is the capture payment result</returns>
     public Task<CapturePaymentResult> CaptureAsync(CapturePaymentRequest capturePaymentRequest)
     {
-        return Task.FromResult(new CapturePaymentResult { Errors = ["Capture method not supported"] });
+        return _paymentOperations.CaptureAsync(capturePaymentRequest);
     }
 
     /// <summary>
@@ -168,7 +177,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task whose result is the refund result</returns>
     public Task<RefundPaymentResult> RefundAsync(RefundPaymentRequest refundPaymentRequest)
     {
-        return Task.FromResult(new RefundPaymentResult { Errors = ["Refund method not supported"] });
+        return _paymentOperations.RefundAsync(refundPaymentRequest);
     }
 
     /// <summary>
@@ -178,7 +187,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task whose result is the void result</returns>
     public Task<VoidPaymentResult> VoidAsync(VoidPaymentRequest voidPaymentRequest)
     {
-        return Task.FromResult(new VoidPaymentResult { Errors = ["Void method not supported"] });
+        return _paymentOperations.VoidAsync(voidPaymentRequest);
     }
 
     /// <summary>
@@ -285,6 +294,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
     {
         await _settingService.SaveSettingAsync(CreateDefaultSettings());
         await _localeResourceInstaller.InstallAsync();
+        await _afterSaleInstaller.InstallAsync();
 
         await base.InstallAsync();
     }
@@ -297,8 +307,28 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
     {
         await _settingService.DeleteSettingAsync<TamaraSettings>();
         await _localeResourceInstaller.UninstallAsync();
+        await _afterSaleInstaller.UninstallAsync();
 
         await base.UninstallAsync();
+    }
+
+    /// <summary>
+    /// Gets widget zones where this widget should be rendered: the Tamara panel on the admin order page
+    /// </summary>
+    /// <returns>A task whose result is the widget zones</returns>
+    public Task<IList<string>> GetWidgetZonesAsync()
+    {
+        return Task.FromResult<IList<string>>([AdminWidgetZones.OrderDetailsBlock]);
+    }
+
+    /// <summary>
+    /// Gets a type of a view component for displaying widget
+    /// </summary>
+    /// <param name="widgetZone">Name of the widget zone</param>
+    /// <returns>View component type</returns>
+    public Type GetWidgetViewComponent(string widgetZone)
+    {
+        return typeof(TamaraOrderPanelViewComponent);
     }
 
     #endregion
@@ -308,22 +338,22 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
     /// <summary>
     /// Gets a value indicating whether capture is supported
     /// </summary>
-    public bool SupportCapture => false;
+    public bool SupportCapture => true;
 
     /// <summary>
     /// Gets a value indicating whether partial refund is supported
     /// </summary>
-    public bool SupportPartiallyRefund => false;
+    public bool SupportPartiallyRefund => true;
 
     /// <summary>
     /// Gets a value indicating whether refund is supported
     /// </summary>
-    public bool SupportRefund => false;
+    public bool SupportRefund => true;
 
     /// <summary>
     /// Gets a value indicating whether void is supported
     /// </summary>
-    public bool SupportVoid => false;
+    public bool SupportVoid => true;
 
     /// <summary>
     /// Gets a recurring payment type of payment method
@@ -340,6 +370,11 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod
     /// (it shows the plans offered and lets the shopper choose one)
     /// </summary>
     public bool SkipPaymentInfo => false;
+
+    /// <summary>
+    /// Gets a value indicating whether to hide this plugin on the widget list page in the admin area
+    /// </summary>
+    public bool HideInWidgetList => true;
 
     #endregion
 }

@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using Moq;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using Nop.Services.Payments;
@@ -25,12 +28,12 @@ public class TamaraPaymentMethodTests
 
     private TamaraPaymentMethod CreatePaymentMethod()
     {
-        var clientFactory = TestOrders.CreateClientFactory();
+        var services = new ServiceCollection();
+        new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        _nop.AddTo(services);
+        services.AddSingleton(Mock.Of<LinkGenerator>());
 
-        return new TamaraPaymentMethod(new HttpContextAccessor(), _nop.Localization.Object, _nop.Notifications.Object, _nop.OrderTotals.Object,
-            _nop.SettingService.Object, _nop.StoreContext.Object, _nop.WebHelper.Object, _nop.WorkContext.Object, Mock.Of<LinkGenerator>(),
-            _nop.CreateCheckoutService(clientFactory), _nop.CreateEligibilityService(clientFactory),
-            new TamaraLocaleResourceInstaller(_nop.Languages.Object, _nop.Localization.Object), _nop.Settings);
+        return ActivatorUtilities.CreateInstance<TamaraPaymentMethod>(services.BuildServiceProvider());
     }
 
     private static IFormCollection Form(string plan) => new FormCollection(new Dictionary<string, StringValues> { [TamaraDefaults.PlanFormField] = plan });

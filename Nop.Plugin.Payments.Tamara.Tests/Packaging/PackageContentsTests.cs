@@ -15,6 +15,7 @@ public class PackageContentsTests
         "Payments.Tamara/Localization/defaultResources.ar.xml",
         "Payments.Tamara/Localization/defaultResources.en.xml",
         "Payments.Tamara/Views/_ViewImports.cshtml",
+        "Payments.Tamara/Views/Admin/_OrderPanel.cshtml",
         "Payments.Tamara/Views/Admin/Configure.cshtml",
         "Payments.Tamara/Views/Public/PaymentInfo.cshtml",
     ];

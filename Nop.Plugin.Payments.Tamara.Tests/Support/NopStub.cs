@@ -7,6 +7,7 @@ using Moq;
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
@@ -27,6 +28,8 @@ using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
+using Nop.Services.ScheduleTasks;
+using Nop.Services.Shipping;
 using Nop.Services.Stores;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Support;
@@ -138,6 +141,8 @@ public sealed class NopStub
     public Mock<IStoreContext> StoreContext { get; } = new();
     public Mock<IWorkContext> WorkContext { get; } = new();
     public Mock<IWebHelper> WebHelper { get; } = new();
+    public Mock<IShipmentService> ShipmentService { get; } = new();
+    public Mock<IScheduleTaskService> ScheduleTasks { get; } = new();
     public InMemoryLocker Locker { get; }
     public InMemoryStaticCacheManager StaticCacheManager { get; }
 
@@ -337,6 +342,9 @@ public sealed class NopStub
         services.AddSingleton(StoreService.Object);
         services.AddSingleton(StoreContext.Object);
         services.AddSingleton(WebHelper.Object);
+        services.AddSingleton(ShipmentService.Object);
+        services.AddSingleton(ScheduleTasks.Object);
+        services.AddSingleton(new WidgetSettings());
         services.AddSingleton<ILocker>(Locker);
         services.AddSingleton<IStaticCacheManager>(StaticCacheManager);
         services.AddScoped(provider =>

@@ -33,6 +33,19 @@ public class NopStartup : INopStartup
         services.AddScoped<TamaraEligibilityService>();
         services.AddScoped<TamaraNotificationHandler>();
         services.AddScoped<TamaraLocaleResourceInstaller>();
+
+        services.AddScoped<AfterSaleRecordService>();
+        services.AddScoped<TamaraOrderReader>();
+        services.AddScoped<TamaraOrderLock>();
+        services.AddScoped<TamaraItemBuilder>();
+        services.AddScoped<PendingActionQueue>();
+        services.AddScoped<TamaraCaptureService>();
+        services.AddScoped<TamaraCancelService>();
+        services.AddScoped<TamaraRefundService>();
+        services.AddScoped<PendingActionRetryService>();
+        services.AddScoped<ReconciliationService>();
+        services.AddScoped<TamaraPaymentOperations>();
+        services.AddScoped<AfterSaleInstaller>();
     }
 
     /// <summary>

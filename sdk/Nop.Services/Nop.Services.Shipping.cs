@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Shipping;
+using Nop.Services.Shipping.Tracking;
 
 namespace Nop.Services.Shipping;
 
@@ -9,5 +10,6 @@ public partial interface IShipmentService
     Task<IList<ShipmentItem>> GetShipmentItemsByShipmentIdAsync(int shipmentId);
     Task<IList<Shipment>> GetShipmentsByIdsAsync(int[] shipmentIds);
     Task<IList<Shipment>> GetShipmentsByOrderIdAsync(int orderId, bool? shipped = null, bool? readyForPickup = null, int vendorId = 0);
+    Task<IShipmentTracker> GetShipmentTrackerAsync(Shipment shipment);
     Task UpdateShipmentAsync(Shipment shipment);
 }

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Services;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Services.Messages;
+using Nop.Services.Orders;
+using Nop.Services.Security;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Payments.Tamara.Controllers;
+
+/// <summary>
+/// The "Sync now" button of the Tamara panel on the admin order page
+/// </summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class TamaraOrderController : BasePluginController
+{
+    #region Fields
+
+    private readonly INotificationService _notificationService;
+    private readonly IOrderService _orderService;
+    private readonly PendingActionRetryService _retryService;
+    private readonly TamaraOrderReader _orderReader;
+    private readonly TamaraOrderSynchronizer _synchronizer;
+
+    #endregion
+
+    #region Ctor
+
+    public TamaraOrderController(INotificationService notificationService,
+        IOrderService orderService,
+        PendingActionRetryService retryService,
+        TamaraOrderReader orderReader,
+        TamaraOrderSynchronizer synchronizer)
+    {
+        _notificationService = notificationService;
+        _orderService = orderService;
+        _retryService = retryService;
+        _orderReader = orderReader;
+        _synchronizer = synchronizer;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Reads the Tamara order again, brings the nopCommerce order in line and retries the queued actions that are due
+    /// </summary>
+    /// <param name="orderId">nopCommerce order identifier</param>
+    [HttpPost]
+    [CheckPermission(StandardPermission.Orders.ORDERS_CREATE_EDIT_DELETE)]
+    public async Task<IActionResult> SyncNow(int orderId)
+    {
+        var order = await _orderService.GetOrderByIdAsync(orderId);
+        if (!TamaraOrderReader.IsTamaraOrder(order))
+            return RedirectToAction("List", "Order");
+
+        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Manual);
+        try
+        {
+            await _orderReader.ReadAsync(order);
+            await _retryService.RetryDueAsync(order);
+        }
+        catch (TamaraException exception)
+        {
+            _notificationService.ErrorNotification($"Tamara could not be read: {TamaraFailure.Describe(exception)}");
+            return RedirectToAction("Edit", "Order", new { id = orderId });
+        }
+
+        if (result.Outcome == TamaraSyncOutcome.Synced)
+            _notificationService.SuccessNotification($"Tamara order synchronised: {result.Status}");
+        else
+            _notificationService.WarningNotification($"Tamara order not synchronised: {result.Outcome}");
+
+        return RedirectToAction("Edit", "Order", new { id = orderId });
+    }
+
+    #endregion
+}

@@ -1,0 +1,46 @@
+using Nop.Core.Domain.Orders;
+using Nop.Services.Events;
+
+namespace Nop.Plugin.Payments.Tamara.Services.Events;
+
+/// <summary>
+/// Sends to Tamara a refund entered offline in nopCommerce; an online refund (already at Tamara) is recognised and skipped
+/// </summary>
+public class OrderRefundedConsumer : IConsumer<OrderRefundedEvent>
+{
+    #region Fields
+
+    private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraRefundService _refundService;
+
+    #endregion
+
+    #region Ctor
+
+    public OrderRefundedConsumer(TamaraClientProvider clientProvider,
+        TamaraRefundService refundService)
+    {
+        _clientProvider = clientProvider;
+        _refundService = refundService;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Handle order refunded event
+    /// </summary>
+    /// <param name="eventMessage">Event message</param>
+    public async Task HandleEventAsync(OrderRefundedEvent eventMessage)
+    {
+        var order = eventMessage.Order;
+        if (!TamaraOrderReader.IsTamaraOrder(order))
+            return;
+
+        var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
+        await _refundService.HandleRefundedOrderAsync(order, settings.SendOfflineRefundsToTamara);
+    }
+
+    #endregion
+}
