@@ -9,7 +9,6 @@ using Newtonsoft.Json;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
-using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
 using Nop.Services.Payments;
 using NUnit.Framework;
 using Tamara.Emulator.Control;

@@ -2,6 +2,7 @@ using System.Net;
 using Moq;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using NUnit.Framework;
 
@@ -102,7 +103,7 @@ public class TamaraReturnControllerTests : EmulatorTestBase
     {
         var (order, tamaraOrderId) = await PlaceAsync();
         Tamara.Approve(tamaraOrderId);
-        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, Services.Orders.TamaraSyncTrigger.Webhook);
+        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, TamaraSyncTrigger.Webhook);
 
         var (_, location) = await ReturnAsync(_shopper, "Success", tamaraOrderId, "approved");
 
@@ -116,7 +117,7 @@ public class TamaraReturnControllerTests : EmulatorTestBase
     {
         var (order, tamaraOrderId) = await PlaceAsync();
         Tamara.Approve(tamaraOrderId);
-        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, Services.Orders.TamaraSyncTrigger.Webhook);
+        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, TamaraSyncTrigger.Webhook);
 
         var failure = await ReturnAsync(_shopper, "Failure", tamaraOrderId, "declined");
         var cancel = await ReturnAsync(_shopper, "Cancel", tamaraOrderId, "canceled");

@@ -6,7 +6,6 @@ using Newtonsoft.Json;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
-using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Controllers;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Messages;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Payments.Tamara.Models.Admin;
-using Nop.Plugin.Payments.Tamara.Services;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Orders;
 using Nop.Services.Security;

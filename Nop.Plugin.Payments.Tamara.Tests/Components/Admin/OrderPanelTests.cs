@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Moq;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Components.Admin;
+using Nop.Plugin.Payments.Tamara.Controllers;
+using Nop.Plugin.Payments.Tamara.Models.Admin;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using Nop.Web.Framework.Infrastructure;
+using Nop.Web.Framework.Models;
+using NUnit.Framework;
+
+namespace Nop.Plugin.Payments.Tamara.Tests.Components.Admin;
+
+[TestFixture]
+public class OrderPanelTests
+{
+    private FakeBackend _backend = null!;
+
+    [SetUp]
+    public void SetUp() => _backend = new FakeBackend();
+
+    private sealed record OrderModelStandIn : BaseNopEntityModel;
+
+    private static TamaraOrderPanelViewComponent Component(AfterSaleHarness harness, bool mayEdit)
+    {
+        var permissions = new Mock<IPermissionService>();
+        permissions.Setup(service => service.AuthorizeAsync(StandardPermission.Orders.ORDERS_CREATE_EDIT_DELETE)).ReturnsAsync(mayEdit);
+        harness.OrderService.Setup(service => service.GetOrderNotesByOrderIdAsync(It.IsAny<int>(), It.IsAny<bool?>()))
+            .ReturnsAsync((int orderId, bool? _) => harness.Notes.Where(note => note.OrderId == orderId).ToList());
+        var stateService = new TamaraOrderStateService(harness.Attributes, harness.OrderService.Object);
+
+        return new TamaraOrderPanelViewComponent(harness.Records, harness.OrderService.Object, permissions.Object, stateService)
+        {
+            ViewComponentContext = new ViewComponentContext
+            {
+                ViewContext = new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) }
+            }
+        };
+    }
+
+    [Test]
+    public async Task The_panel_shows_the_Tamara_order_its_amounts_and_the_history_of_Tamara_actions()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
+        await harness.ShipmentSentAsync(harness.Test.Ship(1, 1));
+        harness.Notes.Add(new OrderNote { OrderId = harness.Order.Id, Note = "Order has been marked as authorized", CreatedOnUtc = DateTime.UtcNow });
+
+        var result = await Component(harness, true).InvokeAsync(AdminWidgetZones.OrderDetailsBlock, new OrderModelStandIn { Id = harness.Order.Id });
+
+        var model = (TamaraOrderPanelModel)((ViewViewComponentResult)result).ViewData!.Model!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.TamaraOrderId, Is.EqualTo(harness.Order.AuthorizationTransactionId));
+            Assert.That(model.Status, Is.EqualTo(nameof(TamaraOrderStatus.PartiallyCaptured)));
+            Assert.That(model.PaymentType, Is.EqualTo(nameof(TamaraPaymentType.PayByInstalments)));
+            Assert.That(model.Instalments, Is.EqualTo(3));
+            Assert.That(model.Captured, Is.EqualTo(113.27m));
+            Assert.That(model.History.Select(entry => entry.Text), Has.All.Contains("Tamara"));
+            Assert.That(model.History, Is.Not.Empty);
+            Assert.That(model.CanSync, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task The_panel_offers_Sync_now_only_to_who_may_edit_orders_and_stays_away_from_other_orders()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
+        var component = Component(harness, false);
+
+        var result = await component.InvokeAsync(AdminWidgetZones.OrderDetailsBlock, new OrderModelStandIn { Id = harness.Order.Id });
+        harness.Order.PaymentMethodSystemName = "Payments.Manual";
+        var otherOrder = await component.InvokeAsync(AdminWidgetZones.OrderDetailsBlock, new OrderModelStandIn { Id = harness.Order.Id });
+
+        Assert.That(((TamaraOrderPanelModel)((ViewViewComponentResult)result).ViewData!.Model!).CanSync, Is.False);
+        Assert.That(otherOrder, Is.InstanceOf<ContentViewComponentResult>());
+    }
+
+    [Test]
+    public async Task Sync_now_reads_Tamara_brings_the_order_in_line_and_returns_to_the_order()
+    {
+        var order = TestOrder.Sar();
+        order.Order.PaymentStatus = PaymentStatus.Pending;
+        order.Order.OrderStatus = OrderStatus.Pending;
+        var harness = await AfterSaleHarness.CreateAsync(_backend, order, TamaraOrderStatus.Approved);
+        var controller = new TamaraOrderController(Mock.Of<INotificationService>(), harness.OrderService.Object, harness.Retry,
+            harness.Reader, harness.Synchronizer);
+
+        var result = await controller.SyncNow(harness.Order.Id);
+
+        var redirect = (RedirectToActionResult)result;
+        Assert.Multiple(async () =>
+        {
+            Assert.That((redirect.ControllerName, redirect.ActionName, redirect.RouteValues!["id"]), Is.EqualTo(("Order", "Edit", (object)harness.Order.Id)));
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+            Assert.That((await harness.Records.GetBalanceAsync(harness.Order))!.Total, Is.EqualTo(185.49m));
+        });
+    }
+}
