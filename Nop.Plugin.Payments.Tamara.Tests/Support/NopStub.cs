@@ -306,8 +306,9 @@ public sealed class NopStub
         new(Locker, Logger.Object, OrderProcessing.Object, OrderService.Object, CreateClientProvider(clientFactory), CreateStateService());
 
     public TamaraCheckoutRequestBuilder CreateRequestBuilder() =>
-        new(AddressService.Object, CountryService.Object, CustomerService.Object, Localization.Object, OrderService.Object, ProductService.Object,
-            StateProvinceService.Object, StoreService.Object, WorkContext.Object, new TamaraRiskAssessmentBuilder(CustomerService.Object, OrderService.Object));
+        new(AddressService.Object, CountryService.Object, CustomerService.Object, Localization.Object, OrderService.Object,
+            StateProvinceService.Object, StoreService.Object, WorkContext.Object, new TamaraItemBuilder(Localization.Object, OrderService.Object, ProductService.Object),
+            new TamaraRiskAssessmentBuilder(CustomerService.Object, OrderService.Object));
 
     public TamaraCheckoutService CreateCheckoutService(ITamaraClientFactory clientFactory) =>
         new(Localization.Object, Logger.Object, OrderService.Object, CreateRequestBuilder(), CreateClientProvider(clientFactory), CreateStateService(),

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Moq;
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
@@ -12,6 +14,7 @@ using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Events;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
+using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
@@ -61,6 +64,12 @@ public sealed class AfterSaleHarness
 
         var localization = new Mock<ILocalizationService>();
         localization.Setup(service => service.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        localization.Setup(service => service.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .ReturnsAsync((Product product, Expression<Func<Product, string>> selector, int? _, bool _, bool _) => selector.Compile()(product));
+
+        var productService = new Mock<IProductService>();
+        productService.Setup(service => service.GetProductsByIdsAsync(It.IsAny<int[]>()))
+            .ReturnsAsync((int[] ids) => Orders.SelectMany(order => order.Products.Values).Where(product => ids.Contains(product.Id)).Distinct().ToList());
 
         SetUpOrderService();
         SetUpShipmentService();
@@ -72,7 +81,7 @@ public sealed class AfterSaleHarness
         var reader = Reader = new TamaraOrderReader(Records, clientProvider, stateService);
         var orderLock = new TamaraOrderLock(Locker);
         var queue = new PendingActionQueue(Records, Logger.Object, stateService);
-        var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object);
+        var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object, productService.Object);
 
         Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
