@@ -303,7 +303,7 @@ public sealed class NopStub
     public TamaraClientProvider CreateClientProvider(ITamaraClientFactory clientFactory) => new(Logger.Object, SettingService.Object, clientFactory);
 
     public TamaraOrderSynchronizer CreateSynchronizer(ITamaraClientFactory clientFactory) =>
-        new(Locker, Logger.Object, OrderProcessing.Object, OrderService.Object, CreateClientProvider(clientFactory), CreateStateService());
+        new(Logger.Object, OrderProcessing.Object, OrderService.Object, CreateClientProvider(clientFactory), new TamaraOrderLock(Locker), CreateStateService());
 
     public TamaraCheckoutRequestBuilder CreateRequestBuilder() =>
         new(AddressService.Object, CountryService.Object, CustomerService.Object, Localization.Object, OrderService.Object,

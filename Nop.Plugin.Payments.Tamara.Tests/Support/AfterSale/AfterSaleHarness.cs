@@ -87,7 +87,7 @@ public sealed class AfterSaleHarness
         Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
         Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund);
-        var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Locker, Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, stateService);
+        var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, orderLock, stateService);
         Reconciliation = new ReconciliationService(Records, Attributes, Logger.Object, OrderService.Object, Retry, clientProvider, reader, stateService, synchronizer);
 
         PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);

@@ -18,6 +18,11 @@ public sealed record AfterSaleOutcome(AfterSaleOutcomeKind Kind, string Message,
     public static AfterSaleOutcome Queued(string message) => new(AfterSaleOutcomeKind.Queued, message);
 
     public static AfterSaleOutcome Refused(string message) => new(AfterSaleOutcomeKind.Refused, message);
+
+    /// <summary>
+    /// Gets the answer to the admin when another Tamara action holds the order's lock
+    /// </summary>
+    public static AfterSaleOutcome Busy { get; } = Refused("Another Tamara action is running on this order. Try again in a moment.");
 }
 
 /// <summary>

@@ -96,27 +96,25 @@ public class TamaraCancelService
 
     private async Task<AfterSaleOutcome> RunAsync(Order order, bool fromAdmin)
     {
-        AfterSaleOutcome? outcome = null;
         var action = new PendingAction { Kind = PendingActionKind.Cancel, UpdateOrderOnSuccess = fromAdmin };
-        var ran = await _orderLock.TryRunAsync(order.Id, async () =>
+        var outcome = await _orderLock.TryRunAsync(order.Id, async () =>
         {
             if ((await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Cancel))
-            {
-                outcome = AfterSaleOutcome.NothingToDo("A Tamara cancel of this order is queued and will be retried automatically.");
-                return;
-            }
+                return AfterSaleOutcome.NothingToDo("A Tamara cancel of this order is queued and will be retried automatically.");
 
-            outcome = await _pendingActionQueue.RunOrQueueAsync(order, action, () => CancelLockedAsync(order));
+            var result = await _pendingActionQueue.RunOrQueueAsync(order, action, () => CancelLockedAsync(order));
             if (!fromAdmin)
-                await FollowCancelAsync(order, outcome);
+                await FollowCancelAsync(order, result);
+
+            return result;
         });
-        if (ran && outcome is not null)
+        if (outcome is not null)
             return outcome;
 
         if (fromAdmin)
-            return AfterSaleOutcome.Refused("Another Tamara action is running on this order. Try again in a moment.");
+            return AfterSaleOutcome.Busy;
 
-        await _pendingActionQueue.QueueAsync(order, action, "another Tamara action was running on this order");
+        await _pendingActionQueue.QueueWhileBusyAsync(order, action);
 
         return AfterSaleOutcome.Queued("The Tamara cancel is queued.");
     }

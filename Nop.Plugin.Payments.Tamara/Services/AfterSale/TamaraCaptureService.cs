@@ -182,20 +182,19 @@ public class TamaraCaptureService
         if (!TamaraOrderReader.IsTamaraOrder(order))
             return;
 
+        var action = new PendingAction { Kind = PendingActionKind.Capture, ShipmentId = shipment.Id };
         var ran = await _orderLock.TryRunAsync(order.Id, async () =>
         {
             //a queued capture of this shipment is the retry's business
             if ((await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Capture && pending.ShipmentId == shipment.Id))
                 return;
 
-            var outcome = await _pendingActionQueue.RunOrQueueAsync(order, new PendingAction { Kind = PendingActionKind.Capture, ShipmentId = shipment.Id },
-                () => CaptureLockedAsync(order, shipment, null));
+            var outcome = await _pendingActionQueue.RunOrQueueAsync(order, action, () => CaptureLockedAsync(order, shipment, null));
             await FollowCaptureAsync(order, outcome);
         });
 
         if (!ran)
-            await _pendingActionQueue.QueueAsync(order, new PendingAction { Kind = PendingActionKind.Capture, ShipmentId = shipment.Id },
-                "another Tamara action was running on this order");
+            await _pendingActionQueue.QueueWhileBusyAsync(order, action);
     }
 
     /// <summary>
@@ -205,23 +204,12 @@ public class TamaraCaptureService
     /// <returns>The outcome; when Done or NothingToDo with nothing left, the order is fully captured</returns>
     public async Task<AfterSaleOutcome> CaptureRemainderAsync(Order order)
     {
-        AfterSaleOutcome? outcome = null;
-        var ran = await _orderLock.TryRunAsync(order.Id, async () =>
-        {
-            if ((await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Capture))
-            {
-                outcome = AfterSaleOutcome.Refused("A Tamara capture of this order is queued and will be retried automatically.");
-                return;
-            }
-
-            outcome = await _pendingActionQueue.RunOrQueueAsync(order,
-                new PendingAction { Kind = PendingActionKind.Capture, UpdateOrderOnSuccess = true },
-                () => CaptureLockedAsync(order, null, null));
-        });
-
-        return ran && outcome is not null
-            ? outcome
-            : AfterSaleOutcome.Refused("Another Tamara action is running on this order. Try again in a moment.");
+        return await _orderLock.TryRunAsync(order.Id, async () =>
+            (await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Capture)
+                ? AfterSaleOutcome.Refused("A Tamara capture of this order is queued and will be retried automatically.")
+                : await _pendingActionQueue.RunOrQueueAsync(order, new PendingAction { Kind = PendingActionKind.Capture, UpdateOrderOnSuccess = true },
+                    () => CaptureLockedAsync(order, null, null)))
+            ?? AfterSaleOutcome.Busy;
     }
 
     /// <summary>

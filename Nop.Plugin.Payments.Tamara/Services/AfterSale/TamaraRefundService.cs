@@ -58,6 +58,22 @@ public class TamaraRefundService
         return order.RefundedAmount - settled;
     }
 
+    /// <summary>
+    /// Gets the refund to send for an amount entered offline: a full refund leaves Tamara to refund all it can
+    /// </summary>
+    private static PendingAction NewOfflineRefund(Order order, decimal unsettled)
+    {
+        return new PendingAction
+        {
+            Id = Guid.NewGuid().ToString(),
+            Kind = PendingActionKind.Refund,
+            Amount = order.RefundedAmount >= order.OrderTotal ? 0 : TamaraAmountCalculator.ToCustomerCurrency(order, unsettled),
+            StoreAmount = unsettled,
+            Comment = $"Refund for order {order.CustomOrderNumber} (entered offline)",
+            Offline = true
+        };
+    }
+
     private async Task<AfterSaleOutcome> RecordAsync(Order order, PendingAction action, string? refundId, decimal amount, string currency)
     {
         await _recordService.AddRefundAsync(order, new RefundRecord
@@ -115,21 +131,11 @@ public class TamaraRefundService
             UpdateOrderOnSuccess = true
         };
 
-        AfterSaleOutcome? outcome = null;
-        var ran = await _orderLock.TryRunAsync(order.Id, async () =>
-        {
-            if ((await _recordService.GetPendingActionsAsync(order)).FirstOrDefault(pending => pending.Kind == PendingActionKind.Refund) is PendingAction queued)
-            {
-                outcome = AfterSaleOutcome.Refused($"A Tamara refund of {queued.StoreAmount} is queued and will be retried automatically. Wait for it before refunding again.");
-                return;
-            }
-
-            outcome = await _pendingActionQueue.RunOrQueueAsync(order, action, () => RefundLockedAsync(order, action, false));
-        });
-
-        return ran && outcome is not null
-            ? outcome
-            : AfterSaleOutcome.Refused("Another Tamara action is running on this order. Try again in a moment.");
+        return await _orderLock.TryRunAsync(order.Id, async () =>
+            (await _recordService.GetPendingActionsAsync(order)).FirstOrDefault(pending => pending.Kind == PendingActionKind.Refund) is PendingAction queued
+                ? AfterSaleOutcome.Refused($"A Tamara refund of {queued.StoreAmount} is queued and will be retried automatically. Wait for it before refunding again.")
+                : await _pendingActionQueue.RunOrQueueAsync(order, action, () => RefundLockedAsync(order, action, false)))
+            ?? AfterSaleOutcome.Busy;
     }
 
     /// <summary>
@@ -155,32 +161,14 @@ public class TamaraRefundService
                 return;
             }
 
-            var action = new PendingAction
-            {
-                Id = Guid.NewGuid().ToString(),
-                Kind = PendingActionKind.Refund,
-                Amount = order.RefundedAmount >= order.OrderTotal ? 0 : TamaraAmountCalculator.ToCustomerCurrency(order, unsettled),
-                StoreAmount = unsettled,
-                Comment = $"Refund for order {order.CustomOrderNumber} (entered offline)",
-                Offline = true
-            };
+            var action = NewOfflineRefund(order, unsettled);
             var outcome = await _pendingActionQueue.RunOrQueueAsync(order, action, () => RefundLockedAsync(order, action, false));
             if (outcome.Kind == AfterSaleOutcomeKind.Refused)
                 await KeepOfflineRefundAsync(order, unsettled, "Tamara refused it");
         });
 
         if (!ran)
-        {
-            var unsettled = await GetUnsettledAsync(order);
-            await _pendingActionQueue.QueueAsync(order, new PendingAction
-            {
-                Kind = PendingActionKind.Refund,
-                Amount = order.RefundedAmount >= order.OrderTotal ? 0 : TamaraAmountCalculator.ToCustomerCurrency(order, unsettled),
-                StoreAmount = unsettled,
-                Comment = $"Refund for order {order.CustomOrderNumber} (entered offline)",
-                Offline = true
-            }, "another Tamara action was running on this order");
-        }
+            await _pendingActionQueue.QueueWhileBusyAsync(order, NewOfflineRefund(order, await GetUnsettledAsync(order)));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api;
@@ -20,29 +19,29 @@ public class TamaraOrderSynchronizer
 {
     #region Fields
 
-    private readonly ILocker _locker;
     private readonly ILogger _logger;
     private readonly IOrderProcessingService _orderProcessingService;
     private readonly IOrderService _orderService;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraOrderLock _orderLock;
     private readonly TamaraOrderStateService _stateService;
 
     #endregion
 
     #region Ctor
 
-    public TamaraOrderSynchronizer(ILocker locker,
-        ILogger logger,
+    public TamaraOrderSynchronizer(ILogger logger,
         IOrderProcessingService orderProcessingService,
         IOrderService orderService,
         TamaraClientProvider clientProvider,
+        TamaraOrderLock orderLock,
         TamaraOrderStateService stateService)
     {
-        _locker = locker;
         _logger = logger;
         _orderProcessingService = orderProcessingService;
         _orderService = orderService;
         _clientProvider = clientProvider;
+        _orderLock = orderLock;
         _stateService = stateService;
     }
 
@@ -240,8 +239,7 @@ public class TamaraOrderSynchronizer
         ArgumentNullException.ThrowIfNull(order);
 
         var result = new TamaraSyncResult(TamaraSyncOutcome.Busy);
-        var performed = await _locker.PerformActionWithLockAsync(TamaraDefaults.OrderLockResource(order.Id), TamaraDefaults.OrderLockExpiration,
-            async () => result = await SyncUnderLockAsync(order.Id, trigger));
+        var performed = await _orderLock.TryRunNowAsync(order.Id, async () => result = await SyncUnderLockAsync(order.Id, trigger));
 
         return performed ? result : new(TamaraSyncOutcome.Busy);
     }

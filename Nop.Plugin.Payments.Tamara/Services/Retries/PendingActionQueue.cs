@@ -56,6 +56,14 @@ public class PendingActionQueue
     }
 
     /// <summary>
+    /// Keeps an action on the order to be retried because another Tamara action held the order's lock
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <param name="action">Action to retry</param>
+    public Task QueueWhileBusyAsync(Order order, PendingAction action) =>
+        QueueAsync(order, action, "another Tamara action was running on this order");
+
+    /// <summary>
     /// Runs an action; a Tamara that cannot be reached queues it, a refusal is noted and logged for the store owner
     /// </summary>
     /// <param name="order">Order</param>
