@@ -78,13 +78,13 @@ public sealed class AfterSaleHarness
         var clientProvider = new TamaraClientProvider(Logger.Object, settingService.Object, clientFactory.Object);
         var stateService = new TamaraOrderStateService(Attributes, OrderService.Object);
         Records = new AfterSaleRecordService(Attributes);
-        var reader = Reader = new TamaraOrderReader(Records, clientProvider, stateService);
+        var reader = Reader = new TamaraOrderReader(Records, OrderService.Object, clientProvider, stateService);
         var orderLock = new TamaraOrderLock(Locker);
         var queue = new PendingActionQueue(Records, Logger.Object, stateService);
         var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object, productService.Object);
 
         Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService);
-        Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
+        Cancel = new TamaraCancelService(Records, OrderProcessing.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
         Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund);
         var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, orderLock, stateService);

@@ -3,7 +3,6 @@ using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
-using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Services.Orders;
@@ -19,7 +18,6 @@ public class TamaraCancelService
 
     private readonly AfterSaleRecordService _recordService;
     private readonly IOrderProcessingService _orderProcessingService;
-    private readonly IOrderService _orderService;
     private readonly PendingActionQueue _pendingActionQueue;
     private readonly TamaraItemBuilder _itemBuilder;
     private readonly TamaraOrderLock _orderLock;
@@ -32,7 +30,6 @@ public class TamaraCancelService
 
     public TamaraCancelService(AfterSaleRecordService recordService,
         IOrderProcessingService orderProcessingService,
-        IOrderService orderService,
         PendingActionQueue pendingActionQueue,
         TamaraItemBuilder itemBuilder,
         TamaraOrderLock orderLock,
@@ -41,7 +38,6 @@ public class TamaraCancelService
     {
         _recordService = recordService;
         _orderProcessingService = orderProcessingService;
-        _orderService = orderService;
         _pendingActionQueue = pendingActionQueue;
         _itemBuilder = itemBuilder;
         _orderLock = orderLock;
@@ -53,15 +49,10 @@ public class TamaraCancelService
 
     #region Utilities
 
-    private static bool AllowsCancel(TamaraOrderStatus status)
-    {
-        return status is TamaraOrderStatus.Authorised or TamaraOrderStatus.PartiallyCaptured or TamaraOrderStatus.Updated;
-    }
-
     private async Task<CancelOrderRequest> BuildRequestAsync(Order order, decimal cancelable)
     {
         var currency = order.CustomerCurrencyCode;
-        var orderAmounts = CaptureAllocator.FromOrder(TamaraAmountCalculator.Calculate(order, await _orderService.GetOrderItemsAsync(order.Id)));
+        var orderAmounts = await _orderReader.GetOrderAmountsAsync(order);
         var captures = (await _recordService.GetCapturesAsync(order)).Select(capture => capture.Amounts).ToList();
         var rest = CaptureAllocator.Remainder(orderAmounts, captures);
 
@@ -156,7 +147,7 @@ public class TamaraCancelService
     {
         var (details, balance) = await _orderReader.ReadAsync(order);
 
-        if (!AllowsCancel(details.Status) || balance.Capturable <= 0)
+        if (!TamaraOrderReader.IsAuthorised(details.Status) || balance.Capturable <= 0)
         {
             var message = balance.Captured > balance.Refunded
                 ? $"Tamara: nothing left to cancel; {balance.Captured - balance.Refunded} {balance.Currency} is captured (Tamara reports {details.Status}). Refund it if the customer must get it back."

@@ -4,7 +4,6 @@ using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
-using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Services.Orders;
@@ -57,11 +56,6 @@ public class TamaraCaptureService
     #endregion
 
     #region Utilities
-
-    private static bool AllowsCapture(TamaraOrderStatus status)
-    {
-        return status is TamaraOrderStatus.Authorised or TamaraOrderStatus.PartiallyCaptured or TamaraOrderStatus.Updated;
-    }
 
     /// <summary>
     /// Gets the capture for a shipment; the shipment that completes every shippable item takes the whole remainder
@@ -145,7 +139,7 @@ public class TamaraCaptureService
 
     private static bool NothingLeft(OrderDetails details, TamaraBalance balance)
     {
-        return details.Status == TamaraOrderStatus.FullyCaptured || AllowsCapture(details.Status) && balance.Capturable <= 0;
+        return details.Status == TamaraOrderStatus.FullyCaptured || TamaraOrderReader.IsAuthorised(details.Status) && balance.Capturable <= 0;
     }
 
     private static string Describe(Shipment? shipment) => shipment is null ? "the rest of the order" : $"shipment #{shipment.Id}";
@@ -242,7 +236,7 @@ public class TamaraCaptureService
         var captures = await _recordService.GetCapturesAsync(order);
         var (details, balance) = await _orderReader.ReadAsync(order);
 
-        var orderAmounts = CaptureAllocator.FromOrder(TamaraAmountCalculator.Calculate(order, await _orderService.GetOrderItemsAsync(order.Id)));
+        var orderAmounts = await _orderReader.GetOrderAmountsAsync(order);
         var previous = captures.Select(capture => capture.Amounts).ToList();
         var plan = shipment is null
             ? CaptureAllocator.Remainder(orderAmounts, previous)
@@ -265,7 +259,7 @@ public class TamaraCaptureService
             return AfterSaleOutcome.Done(adoptedNote, unrecorded.CaptureId, NothingLeft(details, balance));
         }
 
-        if (!AllowsCapture(details.Status) || balance.Capturable <= 0 || plan.Total <= 0)
+        if (!TamaraOrderReader.IsAuthorised(details.Status) || balance.Capturable <= 0 || plan.Total <= 0)
         {
             var message = $"Tamara: nothing to capture for {Describe(shipment)}; Tamara reports {details.Status} with {balance.Captured} {balance.Currency} captured and {balance.Canceled} cancelled.";
             await _orderStateService.AddNoteAsync(order, message);
@@ -283,7 +277,7 @@ public class TamaraCaptureService
         {
             //Tamara says it is already done or not allowed now: read again, and capture once more only if Tamara still holds it
             var (after, afterBalance) = await _orderReader.ReadAsync(order);
-            if (!AllowsCapture(after.Status) || afterBalance.Capturable <= 0 || FindUnrecordedCapture(after, captures) is not null)
+            if (!TamaraOrderReader.IsAuthorised(after.Status) || afterBalance.Capturable <= 0 || FindUnrecordedCapture(after, captures) is not null)
             {
                 var message = $"Tamara: capture for {Describe(shipment)} not made ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Captured} {afterBalance.Currency} captured.";
                 await _orderStateService.AddNoteAsync(order, message);

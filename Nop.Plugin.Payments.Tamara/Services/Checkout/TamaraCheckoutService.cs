@@ -71,10 +71,6 @@ public class TamaraCheckoutService
         return apiException.StatusCode >= 500 ? "Checkout.Error.Unavailable" : "Checkout.Error.Other";
     }
 
-    private static string DescribeForNote(TamaraException exception) => exception is TamaraApiException apiException
-        ? $"HTTP {apiException.StatusCode}; error codes: {(apiException.ErrorCodes.Count > 0 ? string.Join(", ", apiException.ErrorCodes) : "none")}; message: {apiException.TamaraMessage}"
-        : exception.Message;
-
     private async Task<TamaraCheckoutResult> FailWithoutNoteAsync(string reasonResource)
     {
         var reason = await _localizationService.GetResourceAsync(TamaraDefaults.ResourcePrefix + reasonResource);
@@ -211,7 +207,7 @@ public class TamaraCheckoutService
         }
         catch (TamaraException exception)
         {
-            return await FailAsync(order, GetReasonResource(exception), $"Tamara checkout session not created: {DescribeForNote(exception)}");
+            return await FailAsync(order, GetReasonResource(exception), $"Tamara checkout session not created: {TamaraFailure.Describe(exception)}");
         }
 
         await _stateService.SaveCheckoutSessionAsync(order, session.OrderId, session.CheckoutId);

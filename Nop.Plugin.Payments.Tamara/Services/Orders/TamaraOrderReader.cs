@@ -3,7 +3,8 @@ using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
-using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.Tamara.Services.Orders;
 
@@ -15,6 +16,7 @@ public class TamaraOrderReader
     #region Fields
 
     private readonly AfterSaleRecordService _recordService;
+    private readonly IOrderService _orderService;
     private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraOrderStateService _orderStateService;
 
@@ -23,10 +25,12 @@ public class TamaraOrderReader
     #region Ctor
 
     public TamaraOrderReader(AfterSaleRecordService recordService,
+        IOrderService orderService,
         TamaraClientProvider clientProvider,
         TamaraOrderStateService orderStateService)
     {
         _recordService = recordService;
+        _orderService = orderService;
         _clientProvider = clientProvider;
         _orderStateService = orderStateService;
     }
@@ -43,6 +47,14 @@ public class TamaraOrderReader
         return order is not null && !order.Deleted &&
             string.Equals(order.PaymentMethodSystemName, TamaraDefaults.SystemName, StringComparison.OrdinalIgnoreCase) &&
             !string.IsNullOrEmpty(order.AuthorizationTransactionId);
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether Tamara holds an authorised amount on the order that it can still capture or cancel
+    /// </summary>
+    public static bool IsAuthorised(TamaraOrderStatus? status)
+    {
+        return status is TamaraOrderStatus.Authorised or TamaraOrderStatus.PartiallyCaptured or TamaraOrderStatus.Updated;
     }
 
     /// <summary>
@@ -68,6 +80,14 @@ public class TamaraOrderReader
         await _recordService.SaveBalanceAsync(order, balance);
 
         return (details, balance);
+    }
+
+    /// <summary>
+    /// Gets the amounts of the whole order, line by line in the customer's currency, as the checkout session sent them
+    /// </summary>
+    public async Task<CaptureAmounts> GetOrderAmountsAsync(Order order)
+    {
+        return CaptureAllocator.FromOrder(TamaraAmountCalculator.Calculate(order, await _orderService.GetOrderItemsAsync(order.Id)));
     }
 
     /// <summary>

@@ -49,10 +49,6 @@ public class TamaraOrderSynchronizer
 
     #region Utilities
 
-    private static string Describe(TamaraException exception) => exception is TamaraApiException apiException
-        ? $"HTTP {apiException.StatusCode}{(apiException.ErrorCodes.Count > 0 ? $", error codes: {string.Join(", ", apiException.ErrorCodes)}" : string.Empty)}"
-        : exception.Message;
-
     private async Task<TamaraSyncResult> SyncUnderLockAsync(int orderId, TamaraSyncTrigger trigger)
     {
         //re-read inside the lock: another node may have changed the order a moment ago
@@ -77,7 +73,7 @@ public class TamaraOrderSynchronizer
         }
         catch (TamaraException exception)
         {
-            await _logger.WarningAsync($"Tamara order {order.AuthorizationTransactionId} of nopCommerce order {order.Id} could not be read: {Describe(exception)}");
+            await _logger.WarningAsync($"Tamara order {order.AuthorizationTransactionId} of nopCommerce order {order.Id} could not be read: {TamaraFailure.Describe(exception)}");
             return new(TamaraSyncOutcome.TamaraUnavailable);
         }
 
@@ -156,8 +152,8 @@ public class TamaraOrderSynchronizer
         }
         catch (TamaraException exception)
         {
-            await _stateService.AddNoteAsync(order, $"Tamara order {tamaraOrderId} could not be authorised: {Describe(exception)} ({trigger}); it will be tried again");
-            await _logger.WarningAsync($"Tamara order {tamaraOrderId} of nopCommerce order {order.Id} could not be authorised: {Describe(exception)}");
+            await _stateService.AddNoteAsync(order, $"Tamara order {tamaraOrderId} could not be authorised: {TamaraFailure.Describe(exception)} ({trigger}); it will be tried again");
+            await _logger.WarningAsync($"Tamara order {tamaraOrderId} of nopCommerce order {order.Id} could not be authorised: {TamaraFailure.Describe(exception)}");
             return (TamaraOrderStatus.Approved, true);
         }
 
