@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
@@ -42,7 +43,7 @@ public class TamaraOrderReader
     /// <summary>
     /// Gets a value indicating whether the order was paid with Tamara and has a Tamara order
     /// </summary>
-    public static bool IsTamaraOrder(Order? order)
+    public static bool IsTamaraOrder([NotNullWhen(true)] Order? order)
     {
         return order is not null && !order.Deleted &&
             string.Equals(order.PaymentMethodSystemName, TamaraDefaults.SystemName, StringComparison.OrdinalIgnoreCase) &&

@@ -117,13 +117,10 @@ public class TamaraOrderStateService
             return null;
 
         var order = await _orderService.GetOrderByGuidAsync(orderGuid);
-        if (order is null || order.Deleted)
-            return null;
 
-        if (!string.Equals(order.PaymentMethodSystemName, TamaraDefaults.SystemName, StringComparison.OrdinalIgnoreCase))
-            return null;
-
-        return string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase) ? order : null;
+        return TamaraOrderReader.IsTamaraOrder(order) && string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase)
+            ? order
+            : null;
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ public class TamaraOrderSynchronizer
     {
         //re-read inside the lock: another node may have changed the order a moment ago
         var order = await _orderService.GetOrderByIdAsync(orderId);
-        if (order is null || order.Deleted || string.IsNullOrEmpty(order.AuthorizationTransactionId))
+        if (!TamaraOrderReader.IsTamaraOrder(order))
             return new(TamaraSyncOutcome.NoTamaraOrder);
 
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
