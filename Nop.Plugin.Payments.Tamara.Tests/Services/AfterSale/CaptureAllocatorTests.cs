@@ -37,7 +37,7 @@ public class CaptureAllocatorTests
     [Test]
     public void First_shipment_takes_its_items_pro_rated_with_all_shipping_and_a_share_of_the_discount()
     {
-        var capture = CaptureAllocator.ForShipment(SarOrder(), [], new Dictionary<int, int> { [1] = 1, [2] = 1 }, 2);
+        var capture = CaptureAllocator.ForShipment(SarOrder(), [], new Dictionary<int, int> { [1] = 1, [2] = 1 }, "SAR");
 
         Assert.Multiple(() =>
         {
@@ -55,8 +55,8 @@ public class CaptureAllocatorTests
     public void Two_partial_shipments_add_up_to_the_order_total_to_the_last_halala()
     {
         var order = SarOrder();
-        var first = CaptureAllocator.ForShipment(order, [], new Dictionary<int, int> { [1] = 1, [2] = 1 }, 2);
-        var second = CaptureAllocator.ForShipment(order, [first], new Dictionary<int, int> { [1] = 2 }, 2);
+        var first = CaptureAllocator.ForShipment(order, [], new Dictionary<int, int> { [1] = 1, [2] = 1 }, "SAR");
+        var second = CaptureAllocator.ForShipment(order, [first], new Dictionary<int, int> { [1] = 2 }, "SAR");
 
         Assert.Multiple(() =>
         {
@@ -74,9 +74,9 @@ public class CaptureAllocatorTests
     {
         var order = KwdOrder();
         var oneEach = new Dictionary<int, int> { [7] = 1 };
-        var first = CaptureAllocator.ForShipment(order, [], oneEach, 3);
-        var second = CaptureAllocator.ForShipment(order, [first], oneEach, 3);
-        var third = CaptureAllocator.ForShipment(order, [first, second], oneEach, 3);
+        var first = CaptureAllocator.ForShipment(order, [], oneEach, "KWD");
+        var second = CaptureAllocator.ForShipment(order, [first], oneEach, "KWD");
+        var third = CaptureAllocator.ForShipment(order, [first, second], oneEach, "KWD");
 
         Assert.Multiple(() =>
         {
@@ -92,8 +92,8 @@ public class CaptureAllocatorTests
     public void A_shipment_never_takes_more_items_than_remain_uncaptured()
     {
         var order = KwdOrder();
-        var first = CaptureAllocator.ForShipment(order, [], new Dictionary<int, int> { [7] = 2 }, 3);
-        var second = CaptureAllocator.ForShipment(order, [first], new Dictionary<int, int> { [7] = 5 }, 3);
+        var first = CaptureAllocator.ForShipment(order, [], new Dictionary<int, int> { [7] = 2 }, "KWD");
+        var second = CaptureAllocator.ForShipment(order, [first], new Dictionary<int, int> { [7] = 5 }, "KWD");
 
         Assert.That(second.Lines.Single().Quantity, Is.EqualTo(1));
         Assert.That(first.Total + second.Total, Is.EqualTo(order.Total));

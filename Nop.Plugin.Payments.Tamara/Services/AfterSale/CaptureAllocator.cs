@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 
@@ -13,11 +14,6 @@ namespace Nop.Plugin.Payments.Tamara.Services.AfterSale;
 public static class CaptureAllocator
 {
     #region Utilities
-
-    private static decimal Round(decimal amount, int digits)
-    {
-        return Math.Round(amount, digits, MidpointRounding.AwayFromZero);
-    }
 
     private static CaptureLine Captured(IEnumerable<CaptureAmounts> previous, int orderItemId)
     {
@@ -46,9 +42,9 @@ public static class CaptureAllocator
         };
     }
 
-    private static decimal Share(decimal amount, decimal rest, int quantity, int ofQuantity, int digits)
+    private static decimal Share(decimal amount, decimal rest, int quantity, int ofQuantity, string currencyCode)
     {
-        var share = Round(amount * quantity / ofQuantity, digits);
+        var share = TamaraCurrency.Round(amount * quantity / ofQuantity, currencyCode);
 
         return Math.Abs(share) > Math.Abs(rest) ? rest : share;
     }
@@ -129,10 +125,10 @@ public static class CaptureAllocator
     /// <param name="order">Amounts of the whole order</param>
     /// <param name="previous">Captures already made</param>
     /// <param name="shipmentQuantities">Quantities in the shipment by order item identifier</param>
-    /// <param name="digits">Minor digits of the currency</param>
+    /// <param name="currencyCode">Currency of the amounts (it gives the minor digits)</param>
     /// <returns>The capture for the shipment</returns>
     public static CaptureAmounts ForShipment(CaptureAmounts order, IReadOnlyCollection<CaptureAmounts> previous,
-        IReadOnlyDictionary<int, int> shipmentQuantities, int digits)
+        IReadOnlyDictionary<int, int> shipmentQuantities, string currencyCode)
     {
         var lines = new List<CaptureLine>();
         foreach (var line in order.Lines)
@@ -152,9 +148,9 @@ public static class CaptureAllocator
                     OrderItemId = line.OrderItemId,
                     UnitPrice = line.UnitPrice,
                     Quantity = quantity,
-                    Total = Share(line.Total, rest.Total, quantity, line.Quantity, digits),
-                    Tax = Share(line.Tax, rest.Tax, quantity, line.Quantity, digits),
-                    Discount = Share(line.Discount, rest.Discount, quantity, line.Quantity, digits)
+                    Total = Share(line.Total, rest.Total, quantity, line.Quantity, currencyCode),
+                    Tax = Share(line.Tax, rest.Tax, quantity, line.Quantity, currencyCode),
+                    Discount = Share(line.Discount, rest.Discount, quantity, line.Quantity, currencyCode)
                 });
         }
 
@@ -165,7 +161,7 @@ public static class CaptureAllocator
         var orderLinesTotal = order.Lines.Sum(line => line.Total);
         var discount = orderLinesTotal == 0
             ? 0
-            : Round(order.Discount * lines.Sum(line => line.Total) / orderLinesTotal, digits);
+            : TamaraCurrency.Round(order.Discount * lines.Sum(line => line.Total) / orderLinesTotal, currencyCode);
 
         var capture = new CaptureAmounts
         {

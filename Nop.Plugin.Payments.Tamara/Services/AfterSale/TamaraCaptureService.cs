@@ -75,7 +75,7 @@ public class TamaraCaptureService
 
         return shippableLeft == 0
             ? remainder
-            : CaptureAllocator.ForShipment(orderAmounts, previous, shipmentQuantities, TamaraCurrency.MinorDigits(order.CustomerCurrencyCode));
+            : CaptureAllocator.ForShipment(orderAmounts, previous, shipmentQuantities, order.CustomerCurrencyCode);
     }
 
     private async Task<ShippingInfo> GetShippingInfoAsync(Order order, Shipment? shipment)
