@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Payments.Tamara.Api;
-using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
 using Nop.Services.Security;

@@ -2,10 +2,10 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Services.Common;
 using Nop.Services.Logging;
-using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.Tamara.Services.Reconciliation;
