@@ -35,7 +35,7 @@ public class TamaraReturnControllerTests : EmulatorTestBase
     {
         var storeUrl = Nop.Store.Url;
         Nop.Store.Url = _store.SinkStoreUrl;
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
         var result = await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(order, isMobile: false);
         Nop.Store.Url = storeUrl;
         Assert.That(result.Success, Is.True, result.Error);

@@ -50,7 +50,7 @@ public class OrderPanelTests
     [Test]
     public async Task The_panel_shows_the_Tamara_order_its_amounts_and_the_history_of_Tamara_actions()
     {
-        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(_backend, AfterSaleOrder.Sar());
         await harness.ShipmentSentAsync(harness.Test.Ship(1, 1));
         harness.Notes.Add(new OrderNote { OrderId = harness.Order.Id, Note = "Order has been marked as authorized", CreatedOnUtc = DateTime.UtcNow });
 
@@ -73,7 +73,7 @@ public class OrderPanelTests
     [Test]
     public async Task The_panel_offers_Sync_now_only_to_who_may_edit_orders_and_stays_away_from_other_orders()
     {
-        var harness = await AfterSaleHarness.CreateAsync(_backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(_backend, AfterSaleOrder.Sar());
         var component = Component(harness, false);
 
         var result = await component.InvokeAsync(AdminWidgetZones.OrderDetailsBlock, new OrderModelStandIn { Id = harness.Order.Id });
@@ -87,7 +87,7 @@ public class OrderPanelTests
     [Test]
     public async Task Sync_now_reads_Tamara_brings_the_order_in_line_and_returns_to_the_order()
     {
-        var order = TestOrder.Sar();
+        var order = AfterSaleOrder.Sar();
         order.Order.PaymentStatus = PaymentStatus.Pending;
         order.Order.OrderStatus = OrderStatus.Pending;
         var harness = await AfterSaleHarness.CreateAsync(_backend, order, TamaraOrderStatus.Approved);

@@ -15,7 +15,7 @@ public class CancelTests : AfterSaleFixture
     [Test]
     public async Task Void_before_any_capture_cancels_the_whole_order_at_Tamara()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
 
         var outcome = await harness.Cancel.VoidAsync(harness.Order);
 
@@ -31,7 +31,7 @@ public class CancelTests : AfterSaleFixture
     [Test]
     public async Task Cancelling_the_order_in_nopCommerce_cancels_it_at_Tamara_and_voids_the_payment()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Kwd());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
 
         await harness.CancelInNopCommerceAsync();
 
@@ -42,7 +42,7 @@ public class CancelTests : AfterSaleFixture
     [Test]
     public async Task Cancelling_a_pending_order_that_Tamara_authorised_cancels_it_at_Tamara()
     {
-        var order = TestOrder.Sar();
+        var order = AfterSaleOrder.Sar();
         order.Order.PaymentStatus = PaymentStatus.Pending;
         var harness = await AfterSaleHarness.CreateAsync(Backend, order);
         await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.Status, nameof(TamaraOrderStatus.Authorised));
@@ -55,7 +55,7 @@ public class CancelTests : AfterSaleFixture
     [Test]
     public async Task Cancelling_in_nopCommerce_leaves_Tamara_alone_when_the_setting_is_off()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         harness.Settings.CancelAtTamaraOnOrderCancelled = false;
 
         await harness.CancelInNopCommerceAsync();
@@ -67,7 +67,7 @@ public class CancelTests : AfterSaleFixture
     [Test]
     public async Task Cancel_after_a_partial_capture_cancels_only_the_rest_and_says_the_captured_part_needs_a_refund()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         await harness.ShipmentSentAsync(harness.Test.Ship(1, 1));
 
         var outcome = await harness.Cancel.VoidAsync(harness.Order);

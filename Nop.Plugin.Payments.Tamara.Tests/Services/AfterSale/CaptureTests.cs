@@ -16,7 +16,7 @@ public class CaptureTests : AfterSaleFixture
     [Test]
     public async Task One_shipment_of_everything_captures_the_order_total_and_the_order_becomes_paid()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         var shipment = harness.Test.Ship(3, 1);
 
         await harness.ShipmentSentAsync(shipment);
@@ -35,7 +35,7 @@ public class CaptureTests : AfterSaleFixture
     public async Task The_capture_carries_the_shipment_items_the_shipping_and_the_tracking_details()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake keeps the requests it received");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         var shipment = harness.Test.Ship(1, 1);
 
         await harness.ShipmentSentAsync(shipment);
@@ -58,12 +58,12 @@ public class CaptureTests : AfterSaleFixture
 
     private static IEnumerable<TestCaseData> TwoShipmentOrders()
     {
-        yield return new TestCaseData((Func<TestOrder>)TestOrder.Sar, 113.27m).SetName("{m}(SAR)");
-        yield return new TestCaseData((Func<TestOrder>)TestOrder.Kwd, 8.614m).SetName("{m}(KWD)");
+        yield return new TestCaseData((Func<AfterSaleOrder>)AfterSaleOrder.Sar, 113.27m).SetName("{m}(SAR)");
+        yield return new TestCaseData((Func<AfterSaleOrder>)AfterSaleOrder.Kwd, 8.614m).SetName("{m}(KWD)");
     }
 
     [TestCaseSource(nameof(TwoShipmentOrders))]
-    public async Task Two_partial_shipments_add_up_to_the_order_total_to_the_last_minor_digit(Func<TestOrder> newOrder, decimal firstCapture)
+    public async Task Two_partial_shipments_add_up_to_the_order_total_to_the_last_minor_digit(Func<AfterSaleOrder> newOrder, decimal firstCapture)
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, newOrder());
 
@@ -88,7 +88,7 @@ public class CaptureTests : AfterSaleFixture
     [Test]
     public async Task A_shipment_sent_twice_is_captured_once()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         var shipment = harness.Test.Ship(1, 0);
 
         await harness.ShipmentSentAsync(shipment);
@@ -102,7 +102,7 @@ public class CaptureTests : AfterSaleFixture
     [Test]
     public async Task A_409_on_capture_leads_to_a_fresh_read_and_the_shipment_is_still_captured()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         Backend.Conflict(TamaraOperation.Capture);
 
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
@@ -119,7 +119,7 @@ public class CaptureTests : AfterSaleFixture
     [Test]
     public async Task Nothing_is_captured_at_shipment_when_the_trigger_is_manual()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         harness.Settings.CaptureTrigger = CaptureTrigger.Manual;
 
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
@@ -131,7 +131,7 @@ public class CaptureTests : AfterSaleFixture
     [Test]
     public async Task With_the_delivered_trigger_the_capture_waits_for_delivery()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         harness.Settings.CaptureTrigger = CaptureTrigger.ShipmentDelivered;
         var shipment = harness.Test.Ship(3, 1);
 
@@ -146,7 +146,7 @@ public class CaptureTests : AfterSaleFixture
     [Test]
     public async Task The_admin_capture_takes_what_the_shipments_left()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Kwd());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
         await harness.ShipmentSentAsync(harness.Test.Ship(1, 0));
 
         var outcome = await harness.Capture.CaptureRemainderAsync(harness.Order);

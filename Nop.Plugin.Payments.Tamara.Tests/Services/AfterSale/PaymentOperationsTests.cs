@@ -29,7 +29,7 @@ public class PaymentOperationsTests : AfterSaleFixture
     [Test]
     public async Task Capture_button_captures_the_whole_order_and_answers_paid()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Kwd());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
 
         var result = await harness.PaymentOperations.CaptureAsync(new CapturePaymentRequest { Order = harness.Order });
 
@@ -46,7 +46,7 @@ public class PaymentOperationsTests : AfterSaleFixture
     [Test]
     public async Task Capture_button_reports_a_queued_capture_as_an_error_so_nopCommerce_keeps_the_order_authorised()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         Backend.Unreachable(TamaraOperation.Capture);
 
         var result = await harness.PaymentOperations.CaptureAsync(new CapturePaymentRequest { Order = harness.Order });
@@ -59,7 +59,7 @@ public class PaymentOperationsTests : AfterSaleFixture
     [Test]
     public async Task Void_button_before_capture_answers_voided()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
 
         var result = await harness.PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = harness.Order });
 
@@ -71,7 +71,7 @@ public class PaymentOperationsTests : AfterSaleFixture
     [Test]
     public async Task Void_button_after_a_partial_capture_never_answers_voided()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         await harness.ShipmentSentAsync(harness.Test.Ship(1, 0));
 
         var result = await harness.PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = harness.Order });
@@ -119,7 +119,7 @@ public class PaymentOperationsTests : AfterSaleFixture
     [Test]
     public async Task An_order_paid_another_way_is_left_alone()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         harness.Order.PaymentMethodSystemName = "Payments.CheckMoneyOrder";
 
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));

@@ -42,7 +42,7 @@ public class RefundTests : AfterSaleFixture
     [Test]
     public async Task A_partial_online_refund_is_not_sent_again_by_the_refunded_event()
     {
-        var harness = await PaidOrderAsync(Backend, TestOrder.Kwd());
+        var harness = await PaidOrderAsync(Backend, AfterSaleOrder.Kwd());
 
         await RefundOnlineAsync(harness, 4.125m, true);
         await RefundOnlineAsync(harness, 1.005m, true);
@@ -59,7 +59,7 @@ public class RefundTests : AfterSaleFixture
     [Test]
     public async Task A_refund_above_what_Tamara_can_refund_is_refused_before_calling_Tamara()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         await harness.ShipmentSentAsync(harness.Test.Ship(1, 0));
 
         var outcome = await harness.Refund.RefundAsync(harness.Order, 100m, true);
@@ -84,7 +84,7 @@ public class RefundTests : AfterSaleFixture
     [Test]
     public async Task A_full_refund_entered_offline_refunds_what_Tamara_holds()
     {
-        var harness = await PaidOrderAsync(Backend, TestOrder.Kwd());
+        var harness = await PaidOrderAsync(Backend, AfterSaleOrder.Kwd());
 
         await harness.RefundInNopCommerceAsync(harness.Order, harness.Order.OrderTotal);
         await harness.RefundInNopCommerceAsync(harness.Order, 0m);

@@ -28,7 +28,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Billing_address_goes_out_field_by_field_from_the_billing_address()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
 
         var billing = (await BuildAsync(order)).BillingAddress!;
 
@@ -49,7 +49,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Shipping_address_goes_out_field_by_field_from_the_shipping_address()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
 
         var shipping = (await BuildAsync(order)).ShippingAddress!;
 
@@ -70,7 +70,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Order_without_shipping_address_ships_to_the_billing_address()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
         order.ShippingAddressId = null;
         _nop.AddOrder(order);
 
@@ -82,7 +82,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Consumer_is_the_billing_contact()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
 
         var consumer = (await BuildAsync(order)).Consumer;
 
@@ -98,7 +98,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Items_carry_name_type_reference_sku_and_exact_amounts()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
 
         var items = (await BuildAsync(order)).Items;
 
@@ -127,7 +127,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Order_amounts_add_up_under_Tamaras_rule()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
 
         var request = await BuildAsync(order);
 
@@ -146,7 +146,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Kwd_order_goes_out_in_dinars_with_three_digits_to_Kuwait()
     {
-        var order = TestOrders.AddSarOrder(_nop, rate: 0.0817m, currency: "KWD");
+        var order = CheckoutOrders.AddSarOrder(_nop, rate: 0.0817m, currency: "KWD");
 
         var request = await BuildAsync(order);
 
@@ -163,7 +163,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task References_urls_and_context_fields_identify_the_order_and_the_store()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
         _nop.Store.Url = "http://shop.example.sa";
         _nop.Store.SslEnabled = true;
 
@@ -189,7 +189,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Arabic_working_language_opens_Tamara_in_Arabic()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
         _nop.Language = new Language { Id = 2, Name = "العربية", LanguageCulture = "ar-SA" };
 
         var request = await BuildAsync(order);
@@ -200,7 +200,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Chosen_instalment_plan_sends_payment_type_and_instalments()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
 
         var request = await BuildAsync(order, new TamaraPlan(TamaraPaymentType.PayByInstalments, 4));
 
@@ -210,7 +210,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public async Task Pay_now_plan_sends_no_instalments()
     {
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
 
         var request = await BuildAsync(order, new TamaraPlan(TamaraPaymentType.PayNow, 0));
 
@@ -223,12 +223,12 @@ public class TamaraCheckoutRequestBuilderTests
         _nop.Settings.SendRiskAssessment = true;
         _nop.Customer.DateOfBirth = new DateTime(1990, 3, 14);
         _nop.Customer.Gender = "F";
-        var previous = TestOrders.AddSarOrder(_nop);
+        var previous = CheckoutOrders.AddSarOrder(_nop);
         previous.PaymentStatus = PaymentStatus.Paid;
         previous.OrderTotal = 100m;
         previous.CreatedOnUtc = DateTime.UtcNow.AddDays(-40);
         _nop.AddOrder(previous);
-        var order = TestOrders.AddSarOrder(_nop);
+        var order = CheckoutOrders.AddSarOrder(_nop);
         _nop.CustomerService.Setup(service => service.IsGuestAsync(It.IsAny<Customer>(), It.IsAny<bool>())).ReturnsAsync(false);
 
         var risk = (await BuildAsync(order)).RiskAssessment!;
@@ -249,7 +249,7 @@ public class TamaraCheckoutRequestBuilderTests
     [Test]
     public void Currency_Tamara_does_not_take_is_refused_before_calling_Tamara()
     {
-        var order = TestOrders.AddSarOrder(_nop, currency: "USD");
+        var order = CheckoutOrders.AddSarOrder(_nop, currency: "USD");
 
         Assert.That(async () => await BuildAsync(order), Throws.InstanceOf<NopException>());
     }

@@ -24,7 +24,7 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     [Test]
     public async Task Session_is_opened_and_recorded_on_the_order()
     {
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
 
         var result = await Service.StartCheckoutAsync(order, isMobile: false);
 
@@ -46,7 +46,7 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     [Test]
     public async Task Kwd_order_is_accepted_by_Tamara_to_the_last_fils()
     {
-        var order = TestOrders.AddSarOrder(Nop, rate: 0.0817m, currency: "KWD");
+        var order = CheckoutOrders.AddSarOrder(Nop, rate: 0.0817m, currency: "KWD");
 
         var result = await Service.StartCheckoutAsync(order, isMobile: false);
 
@@ -59,7 +59,7 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     {
         TranslateFailureMessages();
         Tamara.ChangeSettings(new EmulatorSettings(MaxLimit: 100m));
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
 
         var result = await Service.StartCheckoutAsync(order, isMobile: false);
 
@@ -81,7 +81,7 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     {
         TranslateFailureMessages();
         Tamara.InjectFault(EmulatedEndpoint.Checkout, FaultMode.ServiceUnavailable);
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
 
         var failed = await Service.StartCheckoutAsync(order, isMobile: false);
         var canRetry = await Service.CanStartNewSessionAsync(Nop.GetOrder(order.Id));
@@ -99,7 +99,7 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     [Test]
     public async Task Shopper_may_open_a_new_session_while_the_last_one_is_new_declined_or_expired_or_none_exists()
     {
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
         var state = Nop.CreateStateService();
 
         var withoutSession = await Service.CanStartNewSessionAsync(order);
@@ -121,9 +121,9 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     [Test]
     public async Task Paid_or_cancelled_order_never_opens_a_new_session()
     {
-        var paid = TestOrders.AddSarOrder(Nop);
+        var paid = CheckoutOrders.AddSarOrder(Nop);
         paid.PaymentStatus = PaymentStatus.Paid;
-        var cancelled = TestOrders.AddSarOrder(Nop);
+        var cancelled = CheckoutOrders.AddSarOrder(Nop);
         cancelled.OrderStatus = OrderStatus.Cancelled;
 
         Assert.That(await Service.CanStartNewSessionAsync(paid), Is.False);
@@ -133,7 +133,7 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     [Test]
     public async Task Paying_again_after_Tamara_approved_the_first_session_authorises_it_instead_of_opening_a_second()
     {
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
         await Service.StartCheckoutAsync(order, isMobile: false);
         var tamaraOrderId = Nop.GetOrder(order.Id).AuthorizationTransactionId;
         Tamara.Approve(tamaraOrderId);
@@ -153,7 +153,7 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     [Test]
     public async Task Plan_chosen_at_checkout_is_read_back_from_the_order()
     {
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
         order.CustomValuesXml = "<DictionarySerializer><item><key>Tamara plan</key><value>PayByInstalments-4</value><displayToCustomer>false</displayToCustomer><location>2</location><createdOn>0</createdOn></item></DictionarySerializer>";
         Nop.AddOrder(order);
 
@@ -166,7 +166,7 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     [Test]
     public async Task No_second_session_while_the_first_cannot_be_read()
     {
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
         await Service.StartCheckoutAsync(order, isMobile: false);
         var sessions = Tamara.Orders.Count;
         Tamara.InjectFault(EmulatedEndpoint.GetOrder, FaultMode.ServiceUnavailable, count: 10);

@@ -19,7 +19,7 @@ public class TamaraEligibilityServiceTests : EmulatorTestBase
     [SetUp]
     public void SetUpCart()
     {
-        TestOrders.AddCatalog(Nop);
+        CheckoutOrders.AddCatalog(Nop);
         Nop.CartTotal = 271m;
     }
 

@@ -17,7 +17,7 @@ public class TamaraOrderSynchronizerTests : EmulatorTestBase
 
     private async Task<(Order Order, string TamaraOrderId)> PlaceAsync()
     {
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
         var result = await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(order, isMobile: false);
         Assert.That(result.Success, Is.True, result.Error);
         order = Nop.GetOrder(order.Id);
@@ -197,7 +197,7 @@ public class TamaraOrderSynchronizerTests : EmulatorTestBase
     [Test]
     public async Task Order_without_Tamara_order_is_not_synchronised()
     {
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
 
         var result = await Synchronizer.SyncAsync(order, TamaraSyncTrigger.Manual);
 

@@ -13,7 +13,7 @@ public class ReconciliationTests : AfterSaleFixture
     {
     }
 
-    private static TestOrder Placed(TestOrder order, int daysAgo = 0)
+    private static AfterSaleOrder Placed(AfterSaleOrder order, int daysAgo = 0)
     {
         order.Order.OrderStatus = OrderStatus.Pending;
         order.Order.PaymentStatus = PaymentStatus.Pending;
@@ -24,7 +24,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task An_order_left_in_approved_is_authorised_by_the_task_alone()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(TestOrder.Sar()), TamaraOrderStatus.Approved);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.Approved);
 
         await harness.Reconciliation.RunAsync();
 
@@ -35,7 +35,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task An_order_still_new_at_Tamara_is_read_and_left_pending()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(TestOrder.Sar()), TamaraOrderStatus.New);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
 
         await harness.Reconciliation.RunAsync();
 
@@ -47,7 +47,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task An_order_expired_at_Tamara_cancels_the_pending_order()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(TestOrder.Kwd()), TamaraOrderStatus.Expired);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Kwd()), TamaraOrderStatus.Expired);
 
         await harness.Reconciliation.RunAsync();
 
@@ -59,7 +59,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task An_order_Tamara_captured_by_itself_after_21_days_becomes_paid()
     {
-        var order = TestOrder.Sar();
+        var order = AfterSaleOrder.Sar();
         order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
         var harness = await AfterSaleHarness.CreateAsync(Backend, order);
         Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
@@ -73,7 +73,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task An_order_authorised_for_long_with_nothing_captured_gets_one_warning()
     {
-        var order = TestOrder.Sar();
+        var order = AfterSaleOrder.Sar();
         order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-10);
         var harness = await AfterSaleHarness.CreateAsync(Backend, order);
 
@@ -89,7 +89,7 @@ public class ReconciliationTests : AfterSaleFixture
     public async Task A_recent_authorised_order_is_not_read_again()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
 
         var taken = await harness.Reconciliation.RunAsync();
 
@@ -100,7 +100,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task A_queued_capture_is_retried_by_the_task()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         Backend.Unreachable(TamaraOperation.Capture);
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
 
@@ -115,9 +115,9 @@ public class ReconciliationTests : AfterSaleFixture
     public async Task One_run_takes_up_at_most_fifty_orders_with_Tamara()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(TestOrder.Sar()), TamaraOrderStatus.New);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
         for (var i = 0; i < 60; i++)
-            await harness.AddOrderAsync(Placed(TestOrder.Sar()), TamaraOrderStatus.New);
+            await harness.AddOrderAsync(Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
 
         var taken = await harness.Reconciliation.RunAsync();
 

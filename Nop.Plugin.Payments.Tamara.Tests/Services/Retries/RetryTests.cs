@@ -17,7 +17,7 @@ public class RetryTests : AfterSaleFixture
     [Test]
     public async Task A_capture_that_cannot_reach_Tamara_is_queued_and_made_by_the_retry()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         Backend.Unreachable(TamaraOperation.Capture);
 
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
@@ -41,7 +41,7 @@ public class RetryTests : AfterSaleFixture
     public async Task A_shipment_sent_while_another_node_works_on_the_order_is_queued_not_captured_beside_it()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "one backend is enough to prove the lock is honoured");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         var captured = -1m;
 
         //another request holds the order's lock for as long as the shipment's capture keeps trying
@@ -61,7 +61,7 @@ public class RetryTests : AfterSaleFixture
     public async Task A_capture_whose_answer_was_lost_is_recognised_by_the_retry_and_never_made_twice()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "only the fake can lose an answer after doing the work");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         var shipment = harness.Test.Ship(1, 1);
         ((FakeBackend)Backend).Tamara.FailNext("capture", new TamaraTimeoutException("No answer", TimeSpan.FromSeconds(30)), afterDoing: true);
 
@@ -104,7 +104,7 @@ public class RetryTests : AfterSaleFixture
     [Test]
     public async Task A_cancel_that_cannot_reach_Tamara_is_queued_and_made_by_the_retry()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Kwd());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
         Backend.Unreachable(TamaraOperation.Cancel);
 
         await harness.CancelInNopCommerceAsync();
@@ -120,7 +120,7 @@ public class RetryTests : AfterSaleFixture
     [Test]
     public async Task A_retry_that_still_cannot_reach_Tamara_waits_longer_before_the_next_attempt()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         Backend.Unreachable(TamaraOperation.Capture);
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
         var firstDelay = (await harness.Records.GetPendingActionsAsync(harness.Order)).Single().NextAttemptOnUtc - DateTime.UtcNow;
@@ -142,7 +142,7 @@ public class RetryTests : AfterSaleFixture
     public async Task A_retry_that_Tamara_refuses_for_good_is_dropped_with_a_note_and_an_error_log()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake answers 400 on demand");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         Backend.Unreachable(TamaraOperation.Capture);
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
         ((FakeBackend)Backend).Tamara.FailNext("capture", new TamaraApiException("Bad request", 400, "shipping_info is invalid", []));

@@ -27,9 +27,9 @@ public abstract class AfterSaleFixture
     /// <summary>
     /// An order of the harness captured whole, as nopCommerce shows it once paid
     /// </summary>
-    protected static async Task<AfterSaleHarness> PaidOrderAsync(TamaraBackend backend, TestOrder? order = null)
+    protected static async Task<AfterSaleHarness> PaidOrderAsync(TamaraBackend backend, AfterSaleOrder? order = null)
     {
-        var harness = await AfterSaleHarness.CreateAsync(backend, order ?? TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(backend, order ?? AfterSaleOrder.Sar());
         await harness.ShipmentSentAsync(harness.Test.Ship(harness.Test.Items.Select(item => item.Quantity).ToArray()));
         Assert.That(harness.Order.PaymentStatus, Is.EqualTo(Nop.Core.Domain.Payments.PaymentStatus.Paid), "precondition: captured and paid");
         return harness;

@@ -25,13 +25,14 @@ using Nop.Services.Shipping.Tracking;
 namespace Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 
 /// <summary>
-/// The after-sale services wired as nopCommerce wires them, with nopCommerce's services mocked and a Tamara backend
+/// The after-sale services wired as nopCommerce wires them, with nopCommerce's services mocked around AfterSaleOrders and a
+/// Tamara backend (the fake or the emulator, see AfterSaleFixture); the checkout side is tested with the NopStub
 /// </summary>
 public sealed class AfterSaleHarness
 {
     #region Ctor
 
-    private AfterSaleHarness(TamaraBackend backend, IEnumerable<TestOrder> orders)
+    private AfterSaleHarness(TamaraBackend backend, IEnumerable<AfterSaleOrder> orders)
     {
         Backend = backend;
         Orders.AddRange(orders);
@@ -100,7 +101,7 @@ public sealed class AfterSaleHarness
 
     #region Utilities
 
-    private TestOrder Of(int orderId) => Orders.Single(order => order.Order.Id == orderId);
+    private AfterSaleOrder Of(int orderId) => Orders.Single(order => order.Order.Id == orderId);
 
     private void SetUpOrderService()
     {
@@ -183,9 +184,9 @@ public sealed class AfterSaleHarness
     #region Properties
 
     public TamaraBackend Backend { get; }
-    public List<TestOrder> Orders { get; } = [];
+    public List<AfterSaleOrder> Orders { get; } = [];
     public TamaraSettings Settings { get; }
-    public FakeGenericAttributeService Attributes { get; } = new();
+    public InMemoryGenericAttributeService Attributes { get; } = new();
     public InMemoryLocker Locker { get; } = new();
     public List<OrderNote> Notes { get; } = [];
     public List<string> Errors { get; } = [];
@@ -207,7 +208,7 @@ public sealed class AfterSaleHarness
     public OrderCancelledConsumer CancelledConsumer { get; }
     public OrderRefundedConsumer RefundedConsumer { get; }
 
-    public TestOrder Test => Orders[0];
+    public AfterSaleOrder Test => Orders[0];
     public Order Order => Orders[0].Order;
 
     #endregion
@@ -217,7 +218,7 @@ public sealed class AfterSaleHarness
     /// <summary>
     /// Creates the harness around one order, whose Tamara order is created in the given status
     /// </summary>
-    public static async Task<AfterSaleHarness> CreateAsync(TamaraBackend backend, TestOrder order, TamaraOrderStatus status = TamaraOrderStatus.Authorised)
+    public static async Task<AfterSaleHarness> CreateAsync(TamaraBackend backend, AfterSaleOrder order, TamaraOrderStatus status = TamaraOrderStatus.Authorised)
     {
         var harness = new AfterSaleHarness(backend, []);
         await harness.AddOrderAsync(order, status);
@@ -227,7 +228,7 @@ public sealed class AfterSaleHarness
     /// <summary>
     /// Adds an order with its Tamara order
     /// </summary>
-    public async Task<TestOrder> AddOrderAsync(TestOrder order, TamaraOrderStatus status)
+    public async Task<AfterSaleOrder> AddOrderAsync(AfterSaleOrder order, TamaraOrderStatus status)
     {
         order.Order.AuthorizationTransactionId = await Backend.CreateOrderAsync(order, status);
         Orders.Add(order);
@@ -239,7 +240,7 @@ public sealed class AfterSaleHarness
     /// </summary>
     public async Task<OrderDetails> TamaraAsync(Order? order = null)
     {
-        var client = Backend.CreateClient(TestOrder.ClientOptions(Backend.BaseUrl, Settings.ApiToken));
+        var client = Backend.CreateClient(AfterSaleOrder.ClientOptions(Backend.BaseUrl, Settings.ApiToken));
         return await client.Orders.GetAsync((order ?? Order).AuthorizationTransactionId);
     }
 

@@ -37,7 +37,7 @@ public abstract class TamaraBackend : IAsyncDisposable
     /// <summary>
     /// Creates a Tamara order for the amounts and brings it to new, approved, authorised or expired
     /// </summary>
-    public abstract Task<string> CreateOrderAsync(TestOrder order, TamaraOrderStatus status);
+    public abstract Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status);
 
     /// <summary>
     /// The next call cannot reach Tamara (503 from the emulator, a timeout from the fake)
@@ -76,7 +76,7 @@ public sealed class FakeBackend : TamaraBackend
 
     public override string BaseUrl => "http://127.0.0.1:1";
 
-    public override Task<string> CreateOrderAsync(TestOrder order, TamaraOrderStatus status) =>
+    public override Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status) =>
         Task.FromResult(Tamara.AddOrder(order.Amounts.TotalAmount, order.Currency, status).Id);
 
     private static string Key(TamaraOperation operation) => operation.ToString().ToLowerInvariant();
@@ -115,9 +115,9 @@ public sealed class EmulatorBackend : TamaraBackend
 
     public override ITamaraClient CreateClient(TamaraClientOptions options) => _clientFactory.Create(options);
 
-    public override async Task<string> CreateOrderAsync(TestOrder order, TamaraOrderStatus status)
+    public override async Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status)
     {
-        var client = CreateClient(TestOrder.ClientOptions(_host.BaseUrl, _host.ApiToken));
+        var client = CreateClient(AfterSaleOrder.ClientOptions(_host.BaseUrl, _host.ApiToken));
         var session = await client.Checkout.CreateSessionAsync(order.CheckoutSession());
 
         if (status == TamaraOrderStatus.Expired)

@@ -11,9 +11,10 @@ using TamaraOrderItem = Nop.Plugin.Payments.Tamara.Api.Models.OrderItem;
 namespace Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 
 /// <summary>
-/// A nopCommerce order paid with Tamara, with its items, products and shipments
+/// A nopCommerce order already authorised by Tamara, with its items, products and shipments, for the <see cref="AfterSaleHarness"/>:
+/// it needs no customer or address, but its Tamara order is created in the fake Tamara or the emulator
 /// </summary>
-public sealed class TestOrder
+public sealed class AfterSaleOrder
 {
     private static int _nextId = 1000;
 
@@ -54,7 +55,7 @@ public sealed class TestOrder
         };
     }
 
-    private TestOrder AddItem(int quantity, decimal priceExclTax, decimal priceInclTax, string name)
+    private AfterSaleOrder AddItem(int quantity, decimal priceExclTax, decimal priceInclTax, string name)
     {
         var id = Interlocked.Increment(ref _nextId);
         var product = new Product { Id = id + 50000, Name = name, Sku = $"SKU-{id}", IsShipEnabled = true };
@@ -77,14 +78,14 @@ public sealed class TestOrder
     /// <summary>
     /// 3 × 33.33 SAR and 1 × 50 SAR with 15% VAT, 20 SAR shipping, 10 SAR order discount: 185.49 SAR
     /// </summary>
-    public static TestOrder Sar() => new TestOrder { Order = NewOrder("SAR", 20.00m, 25.50m, 185.49m) }
+    public static AfterSaleOrder Sar() => new AfterSaleOrder { Order = NewOrder("SAR", 20.00m, 25.50m, 185.49m) }
         .AddItem(3, 99.99m, 114.99m, "Lego City 8601")
         .AddItem(1, 50.00m, 57.50m, "Lego Friends");
 
     /// <summary>
     /// 3 × 3.5 KWD and 1 × 4.125 KWD, 1.25 KWD shipping, 0.5 KWD order discount: 15.375 KWD
     /// </summary>
-    public static TestOrder Kwd() => new TestOrder { Order = NewOrder("KWD", 1.250m, 0m, 15.375m) }
+    public static AfterSaleOrder Kwd() => new AfterSaleOrder { Order = NewOrder("KWD", 1.250m, 0m, 15.375m) }
         .AddItem(3, 10.500m, 10.500m, "Dates box")
         .AddItem(1, 4.125m, 4.125m, "Coffee");
 

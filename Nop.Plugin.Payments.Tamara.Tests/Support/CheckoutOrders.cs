@@ -9,9 +9,10 @@ using Nop.Plugin.Payments.Tamara.Api;
 namespace Nop.Plugin.Payments.Tamara.Tests.Support;
 
 /// <summary>
-/// Real-looking orders for the checkout tests: a Riyadh shopper buying boots and an e-book, 15% VAT, shipping, discounts
+/// Real-looking orders placed in the <see cref="NopStub"/>, for the checkout, notification and return-route tests: a Riyadh shopper
+/// buying boots and an e-book, 15% VAT, shipping, discounts, with addresses and a customer (the after-sale tests use AfterSaleOrder)
 /// </summary>
-public static class TestOrders
+public static class CheckoutOrders
 {
     private static int _nextOrderId = 1000;
 
