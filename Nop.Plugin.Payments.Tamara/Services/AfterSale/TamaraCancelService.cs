@@ -110,40 +110,12 @@ public class TamaraCancelService
         return AfterSaleOutcome.Queued("The Tamara cancel is queued.");
     }
 
-    #endregion
-
-    #region Methods
-
-    /// <summary>
-    /// Cancels what is not captured (the admin's Void button)
-    /// </summary>
-    /// <param name="order">Order</param>
-    public Task<AfterSaleOutcome> VoidAsync(Order order) => RunAsync(order, true);
-
-    /// <summary>
-    /// Cancels what is not captured because the nopCommerce order was cancelled
-    /// </summary>
-    /// <param name="order">Order</param>
-    public Task<AfterSaleOutcome> CancelCancelledOrderAsync(Order order) => RunAsync(order, false);
-
-    /// <summary>
-    /// Retries a queued cancel; the caller holds the order's lock
-    /// </summary>
-    /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
-    public async Task<AfterSaleOutcome> RetryAsync(Order order)
-    {
-        var outcome = await CancelLockedAsync(order);
-        await FollowCancelAsync(order, outcome);
-
-        return outcome;
-    }
-
     /// <summary>
     /// Cancels what is not captured; the caller holds the order's lock
     /// </summary>
     /// <param name="order">Order</param>
     /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
-    public async Task<AfterSaleOutcome> CancelLockedAsync(Order order)
+    private async Task<AfterSaleOutcome> CancelLockedAsync(Order order)
     {
         var (details, balance) = await _orderReader.ReadAsync(order);
 
@@ -183,6 +155,34 @@ public class TamaraCancelService
         await _orderStateService.AddNoteAsync(order, note);
 
         return AfterSaleOutcome.Done(note, response.CancelId, true);
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Cancels what is not captured (the admin's Void button)
+    /// </summary>
+    /// <param name="order">Order</param>
+    public Task<AfterSaleOutcome> VoidAsync(Order order) => RunAsync(order, true);
+
+    /// <summary>
+    /// Cancels what is not captured because the nopCommerce order was cancelled
+    /// </summary>
+    /// <param name="order">Order</param>
+    public Task<AfterSaleOutcome> CancelCancelledOrderAsync(Order order) => RunAsync(order, false);
+
+    /// <summary>
+    /// Retries a queued cancel; the caller holds the order's lock
+    /// </summary>
+    /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
+    public async Task<AfterSaleOutcome> RetryAsync(Order order)
+    {
+        var outcome = await CancelLockedAsync(order);
+        await FollowCancelAsync(order, outcome);
+
+        return outcome;
     }
 
     #endregion

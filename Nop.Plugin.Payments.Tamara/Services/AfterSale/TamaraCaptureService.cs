@@ -162,65 +162,6 @@ public class TamaraCaptureService
             await _orderStateService.AddNoteAsync(order, "Tamara: the order is partially captured and stays Authorized until the rest is captured.");
     }
 
-    #endregion
-
-    #region Methods
-
-    /// <summary>
-    /// Captures what the shipment holds (the event consumers call this)
-    /// </summary>
-    /// <param name="shipment">Shipment sent or delivered</param>
-    public async Task CaptureShipmentAsync(Shipment shipment)
-    {
-        var order = await _orderService.GetOrderByIdAsync(shipment.OrderId);
-        if (!TamaraOrderReader.IsTamaraOrder(order))
-            return;
-
-        var action = new PendingAction { Kind = PendingActionKind.Capture, ShipmentId = shipment.Id };
-        var ran = await _orderLock.TryRunAsync(order.Id, async () =>
-        {
-            //a queued capture of this shipment is the retry's business
-            if ((await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Capture && pending.ShipmentId == shipment.Id))
-                return;
-
-            var outcome = await _pendingActionQueue.RunOrQueueAsync(order, action, () => CaptureLockedAsync(order, shipment, null));
-            await FollowCaptureAsync(order, outcome);
-        });
-
-        if (!ran)
-            await _pendingActionQueue.QueueWhileBusyAsync(order, action);
-    }
-
-    /// <summary>
-    /// Captures what remains of the order (the admin's Capture button)
-    /// </summary>
-    /// <param name="order">Order</param>
-    /// <returns>The outcome; when Done or NothingToDo with nothing left, the order is fully captured</returns>
-    public async Task<AfterSaleOutcome> CaptureRemainderAsync(Order order)
-    {
-        return await _orderLock.TryRunAsync(order.Id, async () =>
-            (await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Capture)
-                ? AfterSaleOutcome.Refused("A Tamara capture of this order is queued and will be retried automatically.")
-                : await _pendingActionQueue.RunOrQueueAsync(order, new PendingAction { Kind = PendingActionKind.Capture, UpdateOrderOnSuccess = true },
-                    () => CaptureLockedAsync(order, null, null)))
-            ?? AfterSaleOutcome.Busy;
-    }
-
-    /// <summary>
-    /// Retries a queued capture; the caller holds the order's lock
-    /// </summary>
-    /// <param name="order">Order</param>
-    /// <param name="action">Queued capture</param>
-    /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
-    public async Task<AfterSaleOutcome> RetryAsync(Order order, PendingAction action)
-    {
-        var shipment = action.ShipmentId is int shipmentId ? await _shipmentService.GetShipmentByIdAsync(shipmentId) : null;
-        var outcome = await CaptureLockedAsync(order, shipment, action);
-        await FollowCaptureAsync(order, outcome);
-
-        return outcome;
-    }
-
     /// <summary>
     /// Captures a shipment or the remainder; the caller holds the order's lock
     /// </summary>
@@ -228,7 +169,7 @@ public class TamaraCaptureService
     /// <param name="shipment">Shipment; null for the remainder</param>
     /// <param name="retried">The queued action being retried, if any</param>
     /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
-    public async Task<AfterSaleOutcome> CaptureLockedAsync(Order order, Shipment? shipment, PendingAction? retried)
+    private async Task<AfterSaleOutcome> CaptureLockedAsync(Order order, Shipment? shipment, PendingAction? retried)
     {
         if (shipment is not null && !string.IsNullOrEmpty(await _recordService.GetShipmentCaptureIdAsync(shipment)))
             return AfterSaleOutcome.NothingToDo($"Tamara: shipment #{shipment.Id} was already captured.");
@@ -307,6 +248,65 @@ public class TamaraCaptureService
         await _orderStateService.AddNoteAsync(order, note);
 
         return AfterSaleOutcome.Done(note, response.CaptureId, nothingLeft);
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Captures what the shipment holds (the event consumers call this)
+    /// </summary>
+    /// <param name="shipment">Shipment sent or delivered</param>
+    public async Task CaptureShipmentAsync(Shipment shipment)
+    {
+        var order = await _orderService.GetOrderByIdAsync(shipment.OrderId);
+        if (!TamaraOrderReader.IsTamaraOrder(order))
+            return;
+
+        var action = new PendingAction { Kind = PendingActionKind.Capture, ShipmentId = shipment.Id };
+        var ran = await _orderLock.TryRunAsync(order.Id, async () =>
+        {
+            //a queued capture of this shipment is the retry's business
+            if ((await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Capture && pending.ShipmentId == shipment.Id))
+                return;
+
+            var outcome = await _pendingActionQueue.RunOrQueueAsync(order, action, () => CaptureLockedAsync(order, shipment, null));
+            await FollowCaptureAsync(order, outcome);
+        });
+
+        if (!ran)
+            await _pendingActionQueue.QueueWhileBusyAsync(order, action);
+    }
+
+    /// <summary>
+    /// Captures what remains of the order (the admin's Capture button)
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <returns>The outcome; when Done or NothingToDo with nothing left, the order is fully captured</returns>
+    public async Task<AfterSaleOutcome> CaptureRemainderAsync(Order order)
+    {
+        return await _orderLock.TryRunAsync(order.Id, async () =>
+            (await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Capture)
+                ? AfterSaleOutcome.Refused("A Tamara capture of this order is queued and will be retried automatically.")
+                : await _pendingActionQueue.RunOrQueueAsync(order, new PendingAction { Kind = PendingActionKind.Capture, UpdateOrderOnSuccess = true },
+                    () => CaptureLockedAsync(order, null, null)))
+            ?? AfterSaleOutcome.Busy;
+    }
+
+    /// <summary>
+    /// Retries a queued capture; the caller holds the order's lock
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <param name="action">Queued capture</param>
+    /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
+    public async Task<AfterSaleOutcome> RetryAsync(Order order, PendingAction action)
+    {
+        var shipment = action.ShipmentId is int shipmentId ? await _shipmentService.GetShipmentByIdAsync(shipmentId) : null;
+        var outcome = await CaptureLockedAsync(order, shipment, action);
+        await FollowCaptureAsync(order, outcome);
+
+        return outcome;
     }
 
     #endregion

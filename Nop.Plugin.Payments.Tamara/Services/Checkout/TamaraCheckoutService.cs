@@ -87,16 +87,12 @@ public class TamaraCheckoutService
         return await FailWithoutNoteAsync(reasonResource);
     }
 
-    #endregion
-
-    #region Methods
-
     /// <summary>
     /// Gets the plan the shopper chose at checkout, kept in the order's custom values
     /// </summary>
     /// <param name="order">Order</param>
     /// <returns>The plan, or null when none was chosen</returns>
-    public static TamaraPlan? GetChosenPlan(Order order)
+    private static TamaraPlan? GetChosenPlan(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
 
@@ -117,6 +113,10 @@ public class TamaraCheckoutService
 
         return TamaraPlan.TryParse(code, out var plan) ? plan : null;
     }
+
+    #endregion
+
+    #region Methods
 
     /// <summary>
     /// Gets the plan sent when the shopper chose none: the first enabled type, instalments with the fewest enabled instalments

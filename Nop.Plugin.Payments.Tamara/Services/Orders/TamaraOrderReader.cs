@@ -38,6 +38,26 @@ public class TamaraOrderReader
 
     #endregion
 
+    #region Utilities
+
+    /// <summary>
+    /// Gets the balance of a Tamara order
+    /// </summary>
+    private static TamaraBalance ToBalance(OrderDetails details, string currencyCode)
+    {
+        return new TamaraBalance
+        {
+            Currency = details.TotalAmount?.Currency ?? currencyCode,
+            Total = details.TotalAmount?.Amount ?? 0,
+            Captured = details.CapturedAmount?.Amount ?? 0,
+            Canceled = details.CanceledAmount?.Amount ?? 0,
+            Refunded = details.RefundedAmount?.Amount ?? 0,
+            ReadOnUtc = DateTime.UtcNow
+        };
+    }
+
+    #endregion
+
     #region Methods
 
     /// <summary>
@@ -89,22 +109,6 @@ public class TamaraOrderReader
     public async Task<CaptureAmounts> GetOrderAmountsAsync(Order order)
     {
         return CaptureAllocator.FromOrder(TamaraAmountCalculator.Calculate(order, await _orderService.GetOrderItemsAsync(order.Id)));
-    }
-
-    /// <summary>
-    /// Gets the balance of a Tamara order
-    /// </summary>
-    public static TamaraBalance ToBalance(OrderDetails details, string currencyCode)
-    {
-        return new TamaraBalance
-        {
-            Currency = details.TotalAmount?.Currency ?? currencyCode,
-            Total = details.TotalAmount?.Amount ?? 0,
-            Captured = details.CapturedAmount?.Amount ?? 0,
-            Canceled = details.CanceledAmount?.Amount ?? 0,
-            Refunded = details.RefundedAmount?.Amount ?? 0,
-            ReadOnUtc = DateTime.UtcNow
-        };
     }
 
     #endregion

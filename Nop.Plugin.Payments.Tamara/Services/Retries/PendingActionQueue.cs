@@ -33,7 +33,7 @@ public class PendingActionQueue
 
     #endregion
 
-    #region Methods
+    #region Utilities
 
     /// <summary>
     /// Keeps an action on the order to be retried by the reconciliation task
@@ -41,7 +41,7 @@ public class PendingActionQueue
     /// <param name="order">Order</param>
     /// <param name="action">Action to retry</param>
     /// <param name="reason">Why it could not run now</param>
-    public async Task QueueAsync(Order order, PendingAction action, string reason)
+    private async Task QueueAsync(Order order, PendingAction action, string reason)
     {
         var now = DateTime.UtcNow;
         if (string.IsNullOrEmpty(action.Id))
@@ -54,6 +54,10 @@ public class PendingActionQueue
         await _orderStateService.AddNoteAsync(order,
             $"{TamaraDefaults.PendingActionNoteMarker}: {action.Kind.ToString().ToLowerInvariant()} could not be done now ({reason}). It will be retried automatically; do not repeat it by hand.");
     }
+
+    #endregion
+
+    #region Methods
 
     /// <summary>
     /// Keeps an action on the order to be retried because another Tamara action held the order's lock
