@@ -240,7 +240,7 @@ public sealed class AfterSaleHarness
     /// </summary>
     public async Task<OrderDetails> TamaraAsync(Order? order = null)
     {
-        var client = Backend.CreateClient(AfterSaleOrder.ClientOptions(Backend.BaseUrl, Settings.ApiToken));
+        var client = Backend.CreateClient(TamaraBackend.ClientOptions(Backend.BaseUrl, Settings.ApiToken));
         return await client.Orders.GetAsync((order ?? Order).AuthorizationTransactionId);
     }
 

@@ -2,7 +2,6 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
-using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using NopOrderItem = Nop.Core.Domain.Orders.OrderItem;
@@ -110,14 +109,6 @@ public sealed class AfterSaleOrder
 
         return shipment;
     }
-
-    public static TamaraClientOptions ClientOptions(string baseUrl, string apiToken) => new()
-    {
-        Environment = TamaraEnvironment.Custom,
-        CustomBaseUrl = baseUrl,
-        ApiToken = apiToken,
-        ReadRetryCount = 0
-    };
 
     /// <summary>
     /// The checkout session of the order, as the checkout sends it

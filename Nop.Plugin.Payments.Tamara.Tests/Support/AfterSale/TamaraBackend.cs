@@ -35,6 +35,17 @@ public abstract class TamaraBackend : IAsyncDisposable
     public abstract string BaseUrl { get; }
 
     /// <summary>
+    /// Gets the options of a client that reads this Tamara as the test's own eyes (no retries)
+    /// </summary>
+    public static TamaraClientOptions ClientOptions(string baseUrl, string apiToken) => new()
+    {
+        Environment = TamaraEnvironment.Custom,
+        CustomBaseUrl = baseUrl,
+        ApiToken = apiToken,
+        ReadRetryCount = 0
+    };
+
+    /// <summary>
     /// Creates a Tamara order for the amounts and brings it to new, approved, authorised or expired
     /// </summary>
     public abstract Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status);
@@ -117,7 +128,7 @@ public sealed class EmulatorBackend : TamaraBackend
 
     public override async Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status)
     {
-        var client = CreateClient(AfterSaleOrder.ClientOptions(_host.BaseUrl, _host.ApiToken));
+        var client = CreateClient(ClientOptions(_host.BaseUrl, _host.ApiToken));
         var session = await client.Checkout.CreateSessionAsync(order.CheckoutSession());
 
         if (status == TamaraOrderStatus.Expired)
