@@ -1,5 +1,4 @@
 using NUnit.Framework;
-using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 

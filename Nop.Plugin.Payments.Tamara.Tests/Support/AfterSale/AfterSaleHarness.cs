@@ -13,7 +13,6 @@ using Nop.Plugin.Payments.Tamara.Services.Events;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 using Nop.Plugin.Payments.Tamara.Services.Retries;
-using Nop.Plugin.Payments.Tamara.Tests.Support;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
