@@ -1,5 +1,4 @@
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
-using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using NUnit.Framework;

@@ -3,7 +3,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Payments.Tamara.Api.Models;
-using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using NopOrderItem = Nop.Core.Domain.Orders.OrderItem;
 using TamaraOrderItem = Nop.Plugin.Payments.Tamara.Api.Models.OrderItem;
 

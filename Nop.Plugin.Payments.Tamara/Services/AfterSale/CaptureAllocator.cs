@@ -1,6 +1,6 @@
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Domain;
-using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 
 namespace Nop.Plugin.Payments.Tamara.Services.AfterSale;
 

@@ -2,7 +2,6 @@ using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
-using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Services.Retries;
 

@@ -1,7 +1,6 @@
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Domain;
-using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Services.Catalog;
 using Nop.Services.Localization;
 using Nop.Services.Orders;

@@ -4,7 +4,6 @@ using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
-using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.Tamara.Services.Orders;

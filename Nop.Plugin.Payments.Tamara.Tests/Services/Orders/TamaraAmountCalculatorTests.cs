@@ -1,8 +1,8 @@
 using NUnit.Framework;
 using Nop.Core.Domain.Orders;
-using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 
-namespace Nop.Plugin.Payments.Tamara.Tests.Services.Checkout;
+namespace Nop.Plugin.Payments.Tamara.Tests.Services.Orders;
 
 [TestFixture]
 public class TamaraAmountCalculatorTests

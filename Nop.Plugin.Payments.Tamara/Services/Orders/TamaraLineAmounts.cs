@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Payments.Tamara.Services.Checkout;
+namespace Nop.Plugin.Payments.Tamara.Services.Orders;
 
 /// <summary>
 /// One order line in Tamara's terms, in the customer's currency and rounded to its minor digits.

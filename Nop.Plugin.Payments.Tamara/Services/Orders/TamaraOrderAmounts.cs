@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Payments.Tamara.Services.Checkout;
+namespace Nop.Plugin.Payments.Tamara.Services.Orders;
 
 /// <summary>
 /// A nopCommerce order in Tamara's terms, in the customer's currency, adding up exactly under Tamara's rule:

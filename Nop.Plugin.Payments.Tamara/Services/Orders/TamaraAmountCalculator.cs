@@ -1,7 +1,7 @@
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Api;
 
-namespace Nop.Plugin.Payments.Tamara.Services.Checkout;
+namespace Nop.Plugin.Payments.Tamara.Services.Orders;
 
 /// <summary>
 /// Turns a nopCommerce order into Tamara amounts in the customer's currency.
