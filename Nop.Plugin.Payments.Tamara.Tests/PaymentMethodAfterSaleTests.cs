@@ -8,6 +8,7 @@ namespace Nop.Plugin.Payments.Tamara.Tests;
 /// <summary>
 /// What nopCommerce reads from the payment method to show the after-sale buttons and the order panel
 /// </summary>
+[Category("AfterSale")]
 [TestFixture]
 public class PaymentMethodAfterSaleTests
 {

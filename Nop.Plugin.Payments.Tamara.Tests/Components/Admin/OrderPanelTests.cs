@@ -20,6 +20,7 @@ using NUnit.Framework;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Components.Admin;
 
+[Category("AfterSale")]
 [TestFixture]
 public class OrderPanelTests
 {

@@ -4,6 +4,7 @@ using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Services.AfterSale;
 
+[Category("AfterSale")]
 [TestFixture]
 public class CaptureAllocatorTests
 {

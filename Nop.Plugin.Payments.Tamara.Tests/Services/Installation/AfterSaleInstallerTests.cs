@@ -9,6 +9,7 @@ using NUnit.Framework;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Services.Installation;
 
+[Category("AfterSale")]
 [TestFixture]
 public class AfterSaleInstallerTests
 {

@@ -5,6 +5,7 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 /// <summary>
 /// Runs each after-sale test twice: against the in-memory Tamara, and with the real client against the emulator
 /// </summary>
+[Category("AfterSale")]
 [TestFixture(BackendKind.Fake)]
 [TestFixture(BackendKind.Emulator)]
 public abstract class AfterSaleFixture
