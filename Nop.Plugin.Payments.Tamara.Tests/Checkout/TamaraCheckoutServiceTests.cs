@@ -5,6 +5,7 @@ using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
+using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
 using NUnit.Framework;
 using Tamara.Emulator.Control;
 using Tamara.Emulator.Faults;
@@ -93,6 +94,26 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
             Assert.That(Nop.NotesOf(order.Id), Has.Some.Contains("HTTP 503"));
             Assert.That(canRetry, Is.True);
             Assert.That(retried.Success, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Tamara_answering_without_a_checkout_url_leaves_the_order_pending_with_a_note_and_a_clear_message()
+    {
+        TranslateFailureMessages();
+        await using var tamara = await ScriptedHttpServer.StartAsync();
+        tamara.Script("POST", "/checkout", ScriptedReply.Json(200, "{\"status\": \"new\"}"));
+        Nop.Settings.CustomApiUrl = tamara.BaseUrl.ToString();
+        var order = TestOrders.AddSarOrder(Nop);
+
+        var result = await Service.StartCheckoutAsync(order, isMobile: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Success, Is.False);
+            Assert.That(result.Error, Is.EqualTo("Tamara could not start the payment: Plugins.Payments.Tamara.Checkout.Error.Unavailable"));
+            Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+            Assert.That(Nop.NotesOf(order.Id), Has.Some.Contains("checkout_url"));
         });
     }
 
