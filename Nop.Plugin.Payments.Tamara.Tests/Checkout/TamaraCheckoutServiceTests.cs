@@ -1,11 +1,11 @@
 using Moq;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
-using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
 using NUnit.Framework;
 using Tamara.Emulator.Control;
 using Tamara.Emulator.Faults;
@@ -101,12 +101,14 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
     public async Task Tamara_answering_without_a_checkout_url_leaves_the_order_pending_with_a_note_and_a_clear_message()
     {
         TranslateFailureMessages();
-        await using var tamara = await ScriptedHttpServer.StartAsync();
-        tamara.Script("POST", "/checkout", ScriptedReply.Json(200, "{\"status\": \"new\"}"));
-        Nop.Settings.CustomApiUrl = tamara.BaseUrl.ToString();
+        var tamara = new Mock<ITamaraClient>();
+        tamara.Setup(client => client.Checkout.CreateSessionAsync(It.IsAny<CheckoutSessionRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new CheckoutSession { Status = TamaraOrderStatus.New });
+        var clientFactory = new Mock<ITamaraClientFactory>();
+        clientFactory.Setup(factory => factory.Create(It.IsAny<TamaraClientOptions>())).Returns(tamara.Object);
         var order = TestOrders.AddSarOrder(Nop);
 
-        var result = await Service.StartCheckoutAsync(order, isMobile: false);
+        var result = await Nop.CreateCheckoutService(clientFactory.Object).StartCheckoutAsync(order, isMobile: false);
 
         Assert.Multiple(() =>
         {
