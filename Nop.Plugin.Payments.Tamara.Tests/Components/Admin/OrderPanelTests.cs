@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Moq;
 using Nop.Core.Domain.Orders;
+using Nop.Core;
 using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.Vendors;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Components.Admin;
 using Nop.Plugin.Payments.Tamara.Controllers;
@@ -31,7 +33,14 @@ public class OrderPanelTests
 
     private sealed record OrderModelStandIn : BaseNopEntityModel;
 
-    private static TamaraOrderPanelViewComponent Component(AfterSaleHarness harness, bool mayEdit)
+    private static IWorkContext WorkContext(Vendor? vendor = null)
+    {
+        var workContext = new Mock<IWorkContext>();
+        workContext.Setup(context => context.GetCurrentVendorAsync()).ReturnsAsync(vendor!);
+        return workContext.Object;
+    }
+
+    private static TamaraOrderPanelViewComponent Component(AfterSaleHarness harness, bool mayEdit, Vendor? vendor = null)
     {
         var permissions = new Mock<IPermissionService>();
         permissions.Setup(service => service.AuthorizeAsync(StandardPermission.Orders.ORDERS_CREATE_EDIT_DELETE)).ReturnsAsync(mayEdit);
@@ -39,7 +48,7 @@ public class OrderPanelTests
             .ReturnsAsync((int orderId, bool? _) => harness.Notes.Where(note => note.OrderId == orderId).ToList());
         var stateService = new TamaraOrderStateService(harness.Attributes, harness.OrderService.Object);
 
-        return new TamaraOrderPanelViewComponent(harness.Records, harness.OrderService.Object, permissions.Object, stateService)
+        return new TamaraOrderPanelViewComponent(harness.Records, harness.OrderService.Object, permissions.Object, WorkContext(vendor), stateService)
         {
             ViewComponentContext = new ViewComponentContext
             {
@@ -92,7 +101,7 @@ public class OrderPanelTests
         order.Order.PaymentStatus = PaymentStatus.Pending;
         order.Order.OrderStatus = OrderStatus.Pending;
         var harness = await AfterSaleHarness.CreateAsync(_backend, order, TamaraOrderStatus.Approved);
-        var controller = new TamaraOrderController(Mock.Of<INotificationService>(), harness.OrderService.Object, harness.Retry,
+        var controller = new TamaraOrderController(Mock.Of<INotificationService>(), harness.OrderService.Object, WorkContext(), harness.Retry,
             harness.Reader, harness.Synchronizer);
 
         var result = await controller.SyncNow(harness.Order.Id);
@@ -103,6 +112,29 @@ public class OrderPanelTests
             Assert.That((redirect.ControllerName, redirect.ActionName, redirect.RouteValues!["id"]), Is.EqualTo(("Order", "Edit", (object)harness.Order.Id)));
             Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
             Assert.That((await harness.Records.GetBalanceAsync(harness.Order))!.Total, Is.EqualTo(185.49m));
+        });
+    }
+
+    [Test]
+    public async Task Vendors_get_no_Sync_now_as_they_get_no_payment_actions_on_nopCommerces_order_page()
+    {
+        var order = TestOrder.Sar();
+        order.Order.PaymentStatus = PaymentStatus.Pending;
+        order.Order.OrderStatus = OrderStatus.Pending;
+        var harness = await AfterSaleHarness.CreateAsync(_backend, order, TamaraOrderStatus.Approved);
+        var vendor = new Vendor { Id = 7 };
+        var controller = new TamaraOrderController(Mock.Of<INotificationService>(), harness.OrderService.Object, WorkContext(vendor), harness.Retry,
+            harness.Reader, harness.Synchronizer);
+
+        var panel = await Component(harness, true, vendor).InvokeAsync(AdminWidgetZones.OrderDetailsBlock, new OrderModelStandIn { Id = harness.Order.Id });
+        var result = await controller.SyncNow(harness.Order.Id);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(((TamaraOrderPanelModel)((ViewViewComponentResult)panel).ViewData!.Model!).CanSync, Is.False);
+            Assert.That(((RedirectToActionResult)result).ActionName, Is.EqualTo("Edit"));
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+            Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Approved));
         });
     }
 }

@@ -108,4 +108,27 @@ public class RefundTests : AfterSaleFixture
         Assert.That(tamara.Transactions.Refunds.Select(refund => refund.TotalAmount!.Amount), Is.EqualTo(new[] { 10m }));
         Assert.That(harness.NotesOf(), Has.Some.Contains("not sent to Tamara"));
     }
+
+    [Test]
+    public async Task Partial_refunds_in_the_store_currency_that_complete_the_order_refund_everything_Tamara_holds()
+    {
+        //0.2666: 33.33 gives 8.89 and the rest 152.16 gives 40.57, one fils more than the 49.45 of the whole order
+        var order = TestOrder.Sar();
+        order.Order.CurrencyRate = 0.2666m;
+        var harness = await PaidOrderAsync(Backend, order);
+        var captured = (await harness.TamaraAsync()).CapturedAmount!.Amount;
+
+        var first = await RefundOnlineAsync(harness, 33.33m, true);
+        var last = await RefundOnlineAsync(harness, harness.Order.OrderTotal - harness.Order.RefundedAmount, true);
+
+        var tamara = await harness.TamaraAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(captured, Is.EqualTo(49.45m));
+            Assert.That(first.Kind, Is.EqualTo(AfterSaleOutcomeKind.Done));
+            Assert.That(last.Kind, Is.EqualTo(AfterSaleOutcomeKind.Done), last.Message);
+            Assert.That(tamara.Transactions.Refunds.Select(refund => refund.TotalAmount!.Amount), Is.EqualTo(new[] { 8.89m, 40.56m }));
+            Assert.That(tamara.RefundedAmount!.Amount, Is.EqualTo(captured));
+        });
+    }
 }

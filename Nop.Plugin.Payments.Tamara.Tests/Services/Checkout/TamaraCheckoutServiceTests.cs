@@ -1,6 +1,7 @@
 using Moq;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
@@ -92,6 +93,28 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
             Assert.That(Nop.NotesOf(order.Id), Has.Some.Contains("HTTP 503"));
             Assert.That(canRetry, Is.True);
             Assert.That(retried.Success, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Tamara_answering_without_a_checkout_url_leaves_the_order_pending_with_a_note_and_a_clear_message()
+    {
+        TranslateFailureMessages();
+        var tamara = new Mock<ITamaraClient>();
+        tamara.Setup(client => client.Checkout.CreateSessionAsync(It.IsAny<CheckoutSessionRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new CheckoutSession { Status = TamaraOrderStatus.New });
+        var clientFactory = new Mock<ITamaraClientFactory>();
+        clientFactory.Setup(factory => factory.Create(It.IsAny<TamaraClientOptions>())).Returns(tamara.Object);
+        var order = TestOrders.AddSarOrder(Nop);
+
+        var result = await Nop.CreateCheckoutService(clientFactory.Object).StartCheckoutAsync(order, isMobile: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Success, Is.False);
+            Assert.That(result.Error, Is.EqualTo("Tamara could not start the payment: Plugins.Payments.Tamara.Checkout.Error.Unavailable"));
+            Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+            Assert.That(Nop.NotesOf(order.Id), Has.Some.Contains("checkout_url"));
         });
     }
 

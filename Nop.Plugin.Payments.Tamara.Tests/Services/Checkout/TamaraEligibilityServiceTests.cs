@@ -45,6 +45,15 @@ public class TamaraEligibilityServiceTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task Tamara_is_hidden_while_the_notification_token_is_missing()
+    {
+        //every notification would be refused: approved orders would wait for the shopper's return or the task
+        Nop.Settings.NotificationToken = " ";
+
+        Assert.That(await PlansAsync(), Is.Empty);
+    }
+
+    [Test]
     public async Task Tamara_is_hidden_for_a_currency_of_no_Tamara_country()
     {
         Nop.Currency = new Currency { Id = 2, CurrencyCode = "USD", Rate = 0.27m };

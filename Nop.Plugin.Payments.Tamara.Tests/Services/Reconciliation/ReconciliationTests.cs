@@ -124,4 +124,39 @@ public class ReconciliationTests : AfterSaleFixture
         Assert.That(taken, Is.EqualTo(ReconciliationService.MAX_ORDERS_PER_RUN));
         Assert.That(((FakeBackend)Backend).Tamara.Reads, Is.EqualTo(ReconciliationService.MAX_ORDERS_PER_RUN));
     }
+
+    [Test]
+    public async Task Cancelled_orders_left_pending_do_not_use_up_the_run()
+    {
+        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
+        var authorised = TestOrder.Sar();
+        authorised.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, authorised);
+        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        for (var i = 0; i < ReconciliationService.MAX_ORDERS_PER_RUN; i++)
+        {
+            //abandoned checkouts: Tamara expired them and the plugin cancelled them, their payment stays pending
+            var abandoned = await harness.AddOrderAsync(Placed(TestOrder.Sar()), TamaraOrderStatus.Expired);
+            abandoned.Order.OrderStatus = OrderStatus.Cancelled;
+        }
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+        Assert.That(((FakeBackend)Backend).Tamara.Reads, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_approved_order_cancelled_in_nopCommerce_is_noted_once_however_often_the_task_runs()
+    {
+        var placed = Placed(TestOrder.Sar());
+        placed.Order.OrderStatus = OrderStatus.Cancelled;
+        var harness = await AfterSaleHarness.CreateAsync(Backend, placed, TamaraOrderStatus.Approved);
+
+        for (var run = 0; run < 3; run++)
+            await harness.Synchronizer.SyncAsync(harness.Order, Nop.Plugin.Payments.Tamara.Services.Orders.TamaraSyncTrigger.ScheduleTask);
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Approved), "a cancelled order is never authorised");
+        Assert.That(harness.NotesOf().Count(note => note.Contains("this order is cancelled")), Is.EqualTo(1));
+    }
 }

@@ -158,4 +158,21 @@ public class RetryTests : AfterSaleFixture
             Assert.That((await harness.TamaraAsync()).CapturedAmount!.Amount, Is.Zero);
         });
     }
+
+    [Test]
+    public async Task A_shipment_sent_while_the_store_has_no_API_token_is_queued_not_lost()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var apiToken = harness.Settings.ApiToken;
+        harness.Settings.ApiToken = string.Empty;
+
+        await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
+        var queued = await harness.Records.GetPendingActionsAsync(harness.Order);
+        harness.Settings.ApiToken = apiToken;
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+
+        Assert.That(queued.Select(action => action.Kind), Is.EqualTo(new[] { PendingActionKind.Capture }));
+        Assert.That((await harness.TamaraAsync()).CapturedAmount!.Amount, Is.EqualTo(185.49m));
+    }
 }

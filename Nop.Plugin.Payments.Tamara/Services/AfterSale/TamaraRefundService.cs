@@ -120,11 +120,13 @@ public class TamaraRefundService
     /// <param name="isPartialRefund">False refunds everything Tamara can still refund</param>
     public async Task<AfterSaleOutcome> RefundAsync(Order order, decimal amountToRefund, bool isPartialRefund)
     {
+        //converted and rounded parts need not add up to the converted total: the refund that completes the order takes what Tamara holds
+        var completesOrder = !isPartialRefund || order.RefundedAmount + amountToRefund >= order.OrderTotal;
         var action = new PendingAction
         {
             Id = Guid.NewGuid().ToString(),
             Kind = PendingActionKind.Refund,
-            Amount = isPartialRefund ? TamaraAmountCalculator.ToCustomerCurrency(order, amountToRefund) : 0,
+            Amount = completesOrder ? 0 : TamaraAmountCalculator.ToCustomerCurrency(order, amountToRefund),
             StoreAmount = amountToRefund,
             Comment = $"Refund for order {order.CustomOrderNumber}",
             UpdateOrderOnSuccess = true

@@ -52,6 +52,9 @@ public class TamaraCheckoutService
 
     #region Utilities
 
+    private static bool IsHttpUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
     private static bool IsPayable(Order order) => order.PaymentStatus == PaymentStatus.Pending && order.OrderStatus != OrderStatus.Cancelled && !order.Deleted;
 
     private static string GetReasonResource(TamaraException exception)
@@ -209,6 +212,10 @@ public class TamaraCheckoutService
         {
             return await FailAsync(order, GetReasonResource(exception), $"Tamara checkout session not created: {TamaraFailure.Describe(exception)}");
         }
+
+        if (string.IsNullOrWhiteSpace(session.OrderId) || !IsHttpUrl(session.CheckoutUrl))
+            return await FailAsync(order, "Checkout.Error.Unavailable",
+                $"Tamara checkout session not created: Tamara answered without an order_id or an absolute checkout_url (order_id '{session.OrderId}')");
 
         await _stateService.SaveCheckoutSessionAsync(order, session.OrderId, session.CheckoutId);
         await _stateService.AddNoteAsync(order,

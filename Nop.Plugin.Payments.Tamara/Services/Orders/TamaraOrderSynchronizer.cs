@@ -131,6 +131,10 @@ public class TamaraOrderSynchronizer
         var tamaraOrderId = order.AuthorizationTransactionId;
         if (order.OrderStatus == OrderStatus.Cancelled)
         {
+            //said once: notifications and the task come back to this order until Tamara expires it
+            if ((await _stateService.GetStateAsync(order)).Status == TamaraOrderStatus.Approved)
+                return (TamaraOrderStatus.Approved, true);
+
             await _stateService.AddNoteAsync(order,
                 $"Tamara approved order {tamaraOrderId}, but this order is cancelled: it was not authorised and Tamara lets it expire ({trigger})");
             return (TamaraOrderStatus.Approved, true);

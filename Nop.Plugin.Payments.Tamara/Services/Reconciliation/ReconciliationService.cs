@@ -82,8 +82,9 @@ public class ReconciliationService
     /// </summary>
     private async Task<bool> IsDueForReadingAsync(Order order, int warnAfterDays, DateTime now)
     {
+        //a cancelled order is never authorised: reading it again would only use up the run (abandoned checkouts pile up)
         if (order.PaymentStatus == PaymentStatus.Pending)
-            return true;
+            return order.OrderStatus != OrderStatus.Cancelled;
 
         var age = now - order.CreatedOnUtc;
         if (age < _autoCaptureSoon && (warnAfterDays <= 0 || age < TimeSpan.FromDays(warnAfterDays)))
