@@ -118,7 +118,7 @@ public class OrderPanelTests
     [Test]
     public async Task Vendors_get_no_Sync_now_as_they_get_no_payment_actions_on_nopCommerces_order_page()
     {
-        var order = TestOrder.Sar();
+        var order = AfterSaleOrder.Sar();
         order.Order.PaymentStatus = PaymentStatus.Pending;
         order.Order.OrderStatus = OrderStatus.Pending;
         var harness = await AfterSaleHarness.CreateAsync(_backend, order, TamaraOrderStatus.Approved);

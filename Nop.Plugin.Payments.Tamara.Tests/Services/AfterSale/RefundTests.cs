@@ -113,7 +113,7 @@ public class RefundTests : AfterSaleFixture
     public async Task Partial_refunds_in_the_store_currency_that_complete_the_order_refund_everything_Tamara_holds()
     {
         //0.2666: 33.33 gives 8.89 and the rest 152.16 gives 40.57, one fils more than the 49.45 of the whole order
-        var order = TestOrder.Sar();
+        var order = AfterSaleOrder.Sar();
         order.Order.CurrencyRate = 0.2666m;
         var harness = await PaidOrderAsync(Backend, order);
         var captured = (await harness.TamaraAsync()).CapturedAmount!.Amount;

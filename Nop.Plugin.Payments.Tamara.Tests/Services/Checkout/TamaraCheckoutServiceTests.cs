@@ -105,7 +105,7 @@ public class TamaraCheckoutServiceTests : EmulatorTestBase
             .ReturnsAsync(new CheckoutSession { Status = TamaraOrderStatus.New });
         var clientFactory = new Mock<ITamaraClientFactory>();
         clientFactory.Setup(factory => factory.Create(It.IsAny<TamaraClientOptions>())).Returns(tamara.Object);
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
 
         var result = await Nop.CreateCheckoutService(clientFactory.Object).StartCheckoutAsync(order, isMobile: false);
 

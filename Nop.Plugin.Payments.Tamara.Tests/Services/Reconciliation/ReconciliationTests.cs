@@ -129,14 +129,14 @@ public class ReconciliationTests : AfterSaleFixture
     public async Task Cancelled_orders_left_pending_do_not_use_up_the_run()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
-        var authorised = TestOrder.Sar();
+        var authorised = AfterSaleOrder.Sar();
         authorised.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
         var harness = await AfterSaleHarness.CreateAsync(Backend, authorised);
         Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
         for (var i = 0; i < ReconciliationService.MAX_ORDERS_PER_RUN; i++)
         {
             //abandoned checkouts: Tamara expired them and the plugin cancelled them, their payment stays pending
-            var abandoned = await harness.AddOrderAsync(Placed(TestOrder.Sar()), TamaraOrderStatus.Expired);
+            var abandoned = await harness.AddOrderAsync(Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.Expired);
             abandoned.Order.OrderStatus = OrderStatus.Cancelled;
         }
 
@@ -149,7 +149,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task An_approved_order_cancelled_in_nopCommerce_is_noted_once_however_often_the_task_runs()
     {
-        var placed = Placed(TestOrder.Sar());
+        var placed = Placed(AfterSaleOrder.Sar());
         placed.Order.OrderStatus = OrderStatus.Cancelled;
         var harness = await AfterSaleHarness.CreateAsync(Backend, placed, TamaraOrderStatus.Approved);
 

@@ -162,7 +162,7 @@ public class RetryTests : AfterSaleFixture
     [Test]
     public async Task A_shipment_sent_while_the_store_has_no_API_token_is_queued_not_lost()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, TestOrder.Sar());
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         var apiToken = harness.Settings.ApiToken;
         harness.Settings.ApiToken = string.Empty;
 
