@@ -152,7 +152,7 @@ public static class TamaraDefaults
     /// <summary>
     /// Gets the type of the reconciliation schedule task
     /// </summary>
-    public static string ReconciliationTaskType => "Nop.Plugin.Payments.Tamara.Services.ReconciliationTask, Nop.Plugin.Payments.Tamara";
+    public static string ReconciliationTaskType => "Nop.Plugin.Payments.Tamara.Services.Reconciliation.ReconciliationTask, Nop.Plugin.Payments.Tamara";
 
     /// <summary>
     /// Gets the name of the reconciliation schedule task

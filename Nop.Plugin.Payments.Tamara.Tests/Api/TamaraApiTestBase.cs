@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Newtonsoft.Json.Linq;
 using Nop.Plugin.Payments.Tamara.Api;
-using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
+using Nop.Plugin.Payments.Tamara.Tests.Support;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Api;
 

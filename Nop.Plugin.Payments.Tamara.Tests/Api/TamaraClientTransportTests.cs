@@ -1,10 +1,10 @@
+using Nop.Plugin.Payments.Tamara.Tests.Support;
 using System.Net;
 using System.Net.Sockets;
 using NUnit.Framework;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
-using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Api;
 

@@ -1,7 +1,7 @@
 using NUnit.Framework;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
-using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
+using Nop.Plugin.Payments.Tamara.Tests.Support;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Api;
 

@@ -39,7 +39,7 @@ public class PaymentInfoViewComponentTests : EmulatorTestBase
     [Test]
     public async Task Payment_info_offers_the_plans_in_the_working_language_with_the_first_one_chosen()
     {
-        TestOrders.AddCatalog(Nop);
+        CheckoutOrders.AddCatalog(Nop);
         Nop.CartTotal = 271m;
         Nop.Settings.Title = "Tamara";
         Nop.Localization.Setup(service => service.GetResourceAsync("Plugins.Payments.Tamara.Plan.PayByInstalments")).ReturnsAsync("قسّمها على {0} دفعات بدون فوائد");

@@ -9,7 +9,6 @@ using Newtonsoft.Json;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
-using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
 using Nop.Services.Payments;
 using NUnit.Framework;
 using Tamara.Emulator.Control;
@@ -55,7 +54,7 @@ public class CheckoutJourneyTests : EmulatorTestBase
     [Test]
     public async Task Shopper_pays_with_Tamara_and_the_order_is_authorised_without_anyone_touching_it()
     {
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
 
         var checkoutUrl = await PostProcessAsync(order);
 
@@ -102,7 +101,7 @@ public class CheckoutJourneyTests : EmulatorTestBase
     public async Task Refused_session_sends_the_shopper_to_the_order_with_the_reason_and_the_order_stays_pending()
     {
         Tamara.ChangeSettings(new EmulatorSettings(MaxLimit: 100m));
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
 
         var location = await PostProcessAsync(order);
 

@@ -2,6 +2,7 @@ using System.Net;
 using Moq;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using NUnit.Framework;
 
@@ -34,7 +35,7 @@ public class TamaraReturnControllerTests : EmulatorTestBase
     {
         var storeUrl = Nop.Store.Url;
         Nop.Store.Url = _store.SinkStoreUrl;
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
         var result = await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(order, isMobile: false);
         Nop.Store.Url = storeUrl;
         Assert.That(result.Success, Is.True, result.Error);
@@ -102,7 +103,7 @@ public class TamaraReturnControllerTests : EmulatorTestBase
     {
         var (order, tamaraOrderId) = await PlaceAsync();
         Tamara.Approve(tamaraOrderId);
-        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, Services.Orders.TamaraSyncTrigger.Webhook);
+        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, TamaraSyncTrigger.Webhook);
 
         var (_, location) = await ReturnAsync(_shopper, "Success", tamaraOrderId, "approved");
 
@@ -116,7 +117,7 @@ public class TamaraReturnControllerTests : EmulatorTestBase
     {
         var (order, tamaraOrderId) = await PlaceAsync();
         Tamara.Approve(tamaraOrderId);
-        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, Services.Orders.TamaraSyncTrigger.Webhook);
+        await Nop.CreateSynchronizer(ClientFactory).SyncAsync(order, TamaraSyncTrigger.Webhook);
 
         var failure = await ReturnAsync(_shopper, "Failure", tamaraOrderId, "declined");
         var cancel = await ReturnAsync(_shopper, "Cancel", tamaraOrderId, "canceled");

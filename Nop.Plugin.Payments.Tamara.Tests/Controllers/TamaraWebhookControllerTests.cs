@@ -6,7 +6,6 @@ using Newtonsoft.Json;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
-using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Controllers;
@@ -41,7 +40,7 @@ public class TamaraWebhookControllerTests : EmulatorTestBase
         if (!tamaraNotifiesStore)
             Nop.Store.Url = _store.SinkStoreUrl;
 
-        var order = TestOrders.AddSarOrder(Nop);
+        var order = CheckoutOrders.AddSarOrder(Nop);
         var result = await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(order, isMobile: false);
         Nop.Store.Url = storeUrl;
         Assert.That(result.Success, Is.True, result.Error);

@@ -12,7 +12,7 @@ public abstract class EmulatorTestBase
 {
     protected TamaraEmulatorHost Tamara { get; private set; } = null!;
 
-    protected ITamaraClientFactory ClientFactory { get; } = TestOrders.CreateClientFactory();
+    protected ITamaraClientFactory ClientFactory { get; } = CheckoutOrders.CreateClientFactory();
 
     protected NopStub Nop { get; private set; } = null!;
 

@@ -35,14 +35,15 @@ using Nop.Services.Stores;
 namespace Nop.Plugin.Payments.Tamara.Tests.Support;
 
 /// <summary>
-/// An in-memory nopCommerce for the checkout tests: orders, notes and generic attributes kept in memory, order processing
-/// that changes statuses the way nopCommerce does, and every service the plugin asks for as a Moq mock.
-/// Orders are copied in and out, as a database would, so two requests never share an instance.
+/// An in-memory nopCommerce for the checkout, notification, controller and payment method tests: orders, notes and generic
+/// attributes kept in memory, order processing that changes statuses the way nopCommerce does, and every service the plugin
+/// asks for as a Moq mock, also registrable in a test host. Orders are copied in and out, as a database would, so two
+/// concurrent requests never share an instance. The after-sale tests use AfterSaleHarness instead: it runs every case
+/// against both the fake Tamara and the emulator.
 /// </summary>
 public sealed class NopStub
 {
     private readonly ConcurrentDictionary<int, Order> _orders = new();
-    private readonly ConcurrentDictionary<(int EntityId, string Key), object?> _attributes = new();
     private readonly ConcurrentQueue<OrderNote> _notes = new();
     private readonly ConcurrentQueue<string> _log = new();
     private readonly ConcurrentDictionary<string, object> _cache = new();
@@ -70,7 +71,6 @@ public sealed class NopStub
 
         SetUpOrderService();
         SetUpOrderProcessing();
-        SetUpGenericAttributes();
         SetUpLocalization();
         SetUpDirectory();
         SetUpContexts();
@@ -123,7 +123,7 @@ public sealed class NopStub
 
     public Mock<IOrderService> OrderService { get; } = new();
     public Mock<IOrderProcessingService> OrderProcessing { get; } = new();
-    public Mock<IGenericAttributeService> GenericAttributes { get; } = new();
+    public InMemoryGenericAttributeService GenericAttributes { get; } = new();
     public Mock<ISettingService> SettingService { get; } = new();
     public Mock<ILogger> Logger { get; } = new();
     public Mock<ILocalizationService> Localization { get; } = new();
@@ -208,27 +208,6 @@ public sealed class NopStub
             .Callback((Order order) => { order.PaymentStatus = PaymentStatus.Voided; Save(order); }).Returns(Task.CompletedTask);
     }
 
-    private void SetUpGenericAttributes()
-    {
-        GenericAttributes.Setup(service => service.SaveAttributeAsync(It.IsAny<BaseEntity>(), It.IsAny<string>(), It.IsAny<It.IsAnyType>(), It.IsAny<int>()))
-            .Returns(new InvocationFunc(invocation =>
-            {
-                var entity = (BaseEntity)invocation.Arguments[0];
-                _attributes[(entity.Id, (string)invocation.Arguments[1])] = invocation.Arguments[2];
-                return Task.CompletedTask;
-            }));
-        GenericAttributes.Setup(service => service.GetAttributeAsync(It.IsAny<BaseEntity>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<It.IsAnyType>()))
-            .Returns(new InvocationFunc(invocation =>
-            {
-                var type = invocation.Method.GetGenericArguments()[0];
-                var entity = (BaseEntity)invocation.Arguments[0];
-                var value = _attributes.TryGetValue((entity.Id, (string)invocation.Arguments[1]), out var stored) && stored is not null && type.IsInstanceOfType(stored)
-                    ? stored
-                    : invocation.Arguments[3];
-                return typeof(Task).GetMethod(nameof(Task.FromResult))!.MakeGenericMethod(type).Invoke(null, [value])!;
-            }));
-    }
-
     private void SetUpLocalization()
     {
         Localization.Setup(service => service.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
@@ -294,20 +273,21 @@ public sealed class NopStub
     /// <summary>
     /// Reads a generic attribute as stored
     /// </summary>
-    public object? GetAttribute(BaseEntity entity, string key) => _attributes.GetValueOrDefault((entity.Id, key));
+    public object? GetAttribute(BaseEntity entity, string key) => GenericAttributes.Find(entity, key);
 
     public IEnumerable<string> NotesOf(int orderId) => _notes.Where(note => note.OrderId == orderId).Select(note => note.Note);
 
-    public TamaraOrderStateService CreateStateService() => new(GenericAttributes.Object, OrderService.Object);
+    public TamaraOrderStateService CreateStateService() => new(GenericAttributes, OrderService.Object);
 
     public TamaraClientProvider CreateClientProvider(ITamaraClientFactory clientFactory) => new(Logger.Object, SettingService.Object, clientFactory);
 
     public TamaraOrderSynchronizer CreateSynchronizer(ITamaraClientFactory clientFactory) =>
-        new(Locker, Logger.Object, OrderProcessing.Object, OrderService.Object, CreateClientProvider(clientFactory), CreateStateService());
+        new(Logger.Object, OrderProcessing.Object, OrderService.Object, CreateClientProvider(clientFactory), new TamaraOrderLock(Locker), CreateStateService());
 
     public TamaraCheckoutRequestBuilder CreateRequestBuilder() =>
-        new(AddressService.Object, CountryService.Object, CustomerService.Object, Localization.Object, OrderService.Object, ProductService.Object,
-            StateProvinceService.Object, StoreService.Object, WorkContext.Object, new TamaraRiskAssessmentBuilder(CustomerService.Object, OrderService.Object));
+        new(AddressService.Object, CountryService.Object, CustomerService.Object, Localization.Object, OrderService.Object,
+            StateProvinceService.Object, StoreService.Object, WorkContext.Object, new TamaraItemBuilder(Localization.Object, OrderService.Object, ProductService.Object),
+            new TamaraRiskAssessmentBuilder(CustomerService.Object, OrderService.Object));
 
     public TamaraCheckoutService CreateCheckoutService(ITamaraClientFactory clientFactory) =>
         new(Localization.Object, Logger.Object, OrderService.Object, CreateRequestBuilder(), CreateClientProvider(clientFactory), CreateStateService(),
@@ -325,7 +305,7 @@ public sealed class NopStub
         services.AddHttpContextAccessor();
         services.AddSingleton(OrderService.Object);
         services.AddSingleton(OrderProcessing.Object);
-        services.AddSingleton(GenericAttributes.Object);
+        services.AddSingleton<IGenericAttributeService>(GenericAttributes);
         services.AddSingleton(SettingService.Object);
         services.AddSingleton(Logger.Object);
         services.AddSingleton(Localization.Object);

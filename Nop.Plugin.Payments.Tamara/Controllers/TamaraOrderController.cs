@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
 using Nop.Services.Security;
@@ -23,6 +25,7 @@ public class TamaraOrderController : BasePluginController
 
     private readonly INotificationService _notificationService;
     private readonly IOrderService _orderService;
+    private readonly IWorkContext _workContext;
     private readonly PendingActionRetryService _retryService;
     private readonly TamaraOrderReader _orderReader;
     private readonly TamaraOrderSynchronizer _synchronizer;
@@ -33,12 +36,14 @@ public class TamaraOrderController : BasePluginController
 
     public TamaraOrderController(INotificationService notificationService,
         IOrderService orderService,
+        IWorkContext workContext,
         PendingActionRetryService retryService,
         TamaraOrderReader orderReader,
         TamaraOrderSynchronizer synchronizer)
     {
         _notificationService = notificationService;
         _orderService = orderService;
+        _workContext = workContext;
         _retryService = retryService;
         _orderReader = orderReader;
         _synchronizer = synchronizer;
@@ -59,6 +64,10 @@ public class TamaraOrderController : BasePluginController
         var order = await _orderService.GetOrderByIdAsync(orderId);
         if (!TamaraOrderReader.IsTamaraOrder(order))
             return RedirectToAction("List", "Order");
+
+        //a vendor does not have access to payment actions, as on nopCommerce's own order page
+        if (await _workContext.GetCurrentVendorAsync() is not null)
+            return RedirectToAction("Edit", "Order", new { id = orderId });
 
         var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Manual);
         try

@@ -4,9 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Services;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Plugin.Payments.Tamara.Services.Installation;
 using Nop.Plugin.Payments.Tamara.Services.Notifications;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
 
 namespace Nop.Plugin.Payments.Tamara.Infrastructure;
 
@@ -23,28 +27,34 @@ public class NopStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTamaraApi();
-
         services.AddScoped<TamaraClientProvider>();
+
+        //order-level pieces every job shares
         services.AddScoped<TamaraOrderStateService>();
+        services.AddScoped<TamaraOrderLock>();
+        services.AddScoped<TamaraOrderReader>();
+        services.AddScoped<TamaraItemBuilder>();
         services.AddScoped<TamaraOrderSynchronizer>();
+
+        //checkout and notifications
         services.AddScoped<TamaraRiskAssessmentBuilder>();
         services.AddScoped<TamaraCheckoutRequestBuilder>();
         services.AddScoped<TamaraCheckoutService>();
         services.AddScoped<TamaraEligibilityService>();
         services.AddScoped<TamaraNotificationHandler>();
-        services.AddScoped<TamaraLocaleResourceInstaller>();
 
+        //after the sale: capture, cancel, refund, their retries and the reconciliation task
         services.AddScoped<AfterSaleRecordService>();
-        services.AddScoped<TamaraOrderReader>();
-        services.AddScoped<TamaraOrderLock>();
-        services.AddScoped<TamaraItemBuilder>();
-        services.AddScoped<PendingActionQueue>();
         services.AddScoped<TamaraCaptureService>();
         services.AddScoped<TamaraCancelService>();
         services.AddScoped<TamaraRefundService>();
+        services.AddScoped<TamaraPaymentOperations>();
+        services.AddScoped<PendingActionQueue>();
         services.AddScoped<PendingActionRetryService>();
         services.AddScoped<ReconciliationService>();
-        services.AddScoped<TamaraPaymentOperations>();
+
+        //install and uninstall
+        services.AddScoped<TamaraLocaleResourceInstaller>();
         services.AddScoped<AfterSaleInstaller>();
     }
 

@@ -73,10 +73,13 @@ public class TamaraClientProvider
     /// </summary>
     /// <param name="settings">Plugin settings</param>
     /// <returns>Tamara client</returns>
-    /// <exception cref="ArgumentException">Settings are not configured</exception>
+    /// <exception cref="TamaraConnectionException">Settings are not configured: Tamara cannot be called, callers queue or report it</exception>
     public ITamaraClient CreateClient(TamaraSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+
+        if (!IsConfigured(settings))
+            throw new TamaraConnectionException("Tamara cannot be called: the API token (or the custom URL) of this store is not configured.");
 
         return _clientFactory.Create(new TamaraClientOptions
         {

@@ -1,7 +1,7 @@
+using Nop.Plugin.Payments.Tamara.Tests.Support;
 using System.Text;
 using NUnit.Framework;
 using Nop.Plugin.Payments.Tamara.Api.Notifications;
-using Nop.Plugin.Payments.Tamara.Tests.TestSupport;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Api.Notifications;
 

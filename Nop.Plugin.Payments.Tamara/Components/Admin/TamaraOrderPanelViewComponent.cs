@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
 using Nop.Plugin.Payments.Tamara.Models.Admin;
-using Nop.Plugin.Payments.Tamara.Services;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Orders;
 using Nop.Services.Security;
@@ -20,6 +21,7 @@ public class TamaraOrderPanelViewComponent : NopViewComponent
     private readonly AfterSaleRecordService _recordService;
     private readonly IOrderService _orderService;
     private readonly IPermissionService _permissionService;
+    private readonly IWorkContext _workContext;
     private readonly TamaraOrderStateService _orderStateService;
 
     #endregion
@@ -29,11 +31,13 @@ public class TamaraOrderPanelViewComponent : NopViewComponent
     public TamaraOrderPanelViewComponent(AfterSaleRecordService recordService,
         IOrderService orderService,
         IPermissionService permissionService,
+        IWorkContext workContext,
         TamaraOrderStateService orderStateService)
     {
         _recordService = recordService;
         _orderService = orderService;
         _permissionService = permissionService;
+        _workContext = workContext;
         _orderStateService = orderStateService;
     }
 
@@ -86,7 +90,9 @@ public class TamaraOrderPanelViewComponent : NopViewComponent
                 .OrderByDescending(note => note.CreatedOnUtc)
                 .Select(note => new TamaraHistoryEntryModel(note.CreatedOnUtc, note.Note))
                 .ToList(),
-            CanSync = await _permissionService.AuthorizeAsync(StandardPermission.Orders.ORDERS_CREATE_EDIT_DELETE)
+            //vendors get no payment actions on nopCommerce's order page
+            CanSync = await _workContext.GetCurrentVendorAsync() is null
+                && await _permissionService.AuthorizeAsync(StandardPermission.Orders.ORDERS_CREATE_EDIT_DELETE)
         };
 
         return View("~/Plugins/Payments.Tamara/Views/Admin/_OrderPanel.cshtml", model);

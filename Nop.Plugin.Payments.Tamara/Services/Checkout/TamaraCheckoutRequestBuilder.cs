@@ -1,10 +1,8 @@
 using Nop.Core;
-using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
-using Nop.Services.Catalog;
 using Nop.Services.Common;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
@@ -12,9 +10,7 @@ using Nop.Services.Localization;
 using Nop.Services.Orders;
 using Nop.Services.Stores;
 using NopAddress = Nop.Core.Domain.Common.Address;
-using NopOrderItem = Nop.Core.Domain.Orders.OrderItem;
 using TamaraAddress = Nop.Plugin.Payments.Tamara.Api.Models.Address;
-using TamaraOrderItem = Nop.Plugin.Payments.Tamara.Api.Models.OrderItem;
 
 namespace Nop.Plugin.Payments.Tamara.Services.Checkout;
 
@@ -30,10 +26,10 @@ public class TamaraCheckoutRequestBuilder
     private readonly ICustomerService _customerService;
     private readonly ILocalizationService _localizationService;
     private readonly IOrderService _orderService;
-    private readonly IProductService _productService;
     private readonly IStateProvinceService _stateProvinceService;
     private readonly IStoreService _storeService;
     private readonly IWorkContext _workContext;
+    private readonly TamaraItemBuilder _itemBuilder;
     private readonly TamaraRiskAssessmentBuilder _riskAssessmentBuilder;
 
     #endregion
@@ -45,10 +41,10 @@ public class TamaraCheckoutRequestBuilder
         ICustomerService customerService,
         ILocalizationService localizationService,
         IOrderService orderService,
-        IProductService productService,
         IStateProvinceService stateProvinceService,
         IStoreService storeService,
         IWorkContext workContext,
+        TamaraItemBuilder itemBuilder,
         TamaraRiskAssessmentBuilder riskAssessmentBuilder)
     {
         _addressService = addressService;
@@ -56,10 +52,10 @@ public class TamaraCheckoutRequestBuilder
         _customerService = customerService;
         _localizationService = localizationService;
         _orderService = orderService;
-        _productService = productService;
         _stateProvinceService = stateProvinceService;
         _storeService = storeService;
         _workContext = workContext;
+        _itemBuilder = itemBuilder;
         _riskAssessmentBuilder = riskAssessmentBuilder;
     }
 
@@ -95,58 +91,6 @@ public class TamaraCheckoutRequestBuilder
     }
 
     private static Money ToMoney(decimal amount, string currencyCode) => new(amount, currencyCode);
-
-    private static string Truncate(string value, int maxLength) => value.Length > maxLength ? value[..maxLength] : value;
-
-    private async Task<List<TamaraOrderItem>> PrepareItemsAsync(IList<NopOrderItem> orderItems, TamaraOrderAmounts amounts, int languageId)
-    {
-        var products = (await _productService.GetProductsByIdsAsync(orderItems.Select(item => item.ProductId).Distinct().ToArray()))
-            .ToDictionary(product => product.Id);
-
-        var items = new List<TamaraOrderItem>();
-        foreach (var orderItem in orderItems.OrderBy(item => item.Id))
-        {
-            products.TryGetValue(orderItem.ProductId, out var product);
-            var line = amounts.Items[orderItem.Id];
-            var name = product is null ? null : await _localizationService.GetLocalizedAsync(product, p => p.Name, languageId);
-            items.Add(new TamaraOrderItem
-            {
-                Name = Truncate(string.IsNullOrWhiteSpace(name) ? orderItem.ProductId.ToString() : name, 255),
-                Type = product?.IsShipEnabled == false ? "Digital" : "Physical",
-                ReferenceId = orderItem.Id.ToString(),
-                Sku = Truncate(string.IsNullOrWhiteSpace(product?.Sku) ? orderItem.ProductId.ToString() : product.Sku, 128),
-                Quantity = line.Quantity,
-                UnitPrice = ToMoney(line.UnitPrice, amounts.CurrencyCode),
-                DiscountAmount = ToMoney(line.DiscountAmount, amounts.CurrencyCode),
-                TaxAmount = ToMoney(line.TaxAmount, amounts.CurrencyCode),
-                TotalAmount = ToMoney(line.TotalAmount, amounts.CurrencyCode)
-            });
-        }
-
-        if (amounts.CheckoutAttributesAmount > decimal.Zero)
-            items.Add(await PrepareChargeAsync(TamaraDefaults.ChargeReference.CheckoutAttributes, "Item.CheckoutAttributes", amounts.CheckoutAttributesAmount, amounts.CurrencyCode));
-
-        if (amounts.PaymentFeeAmount > decimal.Zero)
-            items.Add(await PrepareChargeAsync(TamaraDefaults.ChargeReference.PaymentFee, "Item.PaymentFee", amounts.PaymentFeeAmount, amounts.CurrencyCode));
-
-        return items;
-    }
-
-    private async Task<TamaraOrderItem> PrepareChargeAsync(string referenceId, string resourceName, decimal amount, string currencyCode)
-    {
-        return new TamaraOrderItem
-        {
-            Name = await _localizationService.GetResourceAsync(TamaraDefaults.ResourcePrefix + resourceName),
-            Type = "Digital",
-            ReferenceId = referenceId,
-            Sku = referenceId,
-            Quantity = 1,
-            UnitPrice = ToMoney(amount, currencyCode),
-            DiscountAmount = ToMoney(decimal.Zero, currencyCode),
-            TaxAmount = ToMoney(decimal.Zero, currencyCode),
-            TotalAmount = ToMoney(amount, currencyCode)
-        };
-    }
 
     private static MerchantUrl PrepareMerchantUrl(Store store)
     {
@@ -205,7 +149,7 @@ public class TamaraCheckoutRequestBuilder
             OrderReferenceId = TamaraOrderStateService.GetOrderReferenceId(order),
             OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString() : order.CustomOrderNumber,
             Discount = amounts.DiscountAmount > decimal.Zero ? new Discount { Name = discountName, Amount = ToMoney(amounts.DiscountAmount, currency) } : null,
-            Items = await PrepareItemsAsync(orderItems, amounts, language.Id),
+            Items = await _itemBuilder.BuildAsync(orderItems, amounts, language.Id),
             Consumer = new Consumer
             {
                 Email = string.IsNullOrWhiteSpace(billing?.Source.Email) ? customer.Email : billing.Value.Source.Email,
@@ -214,7 +158,7 @@ public class TamaraCheckoutRequestBuilder
                 PhoneNumber = billing?.Address.PhoneNumber ?? TamaraPhoneNumber.Normalize(customer.Phone, countryCode)
             },
             CountryCode = countryCode,
-            Description = Truncate(description, 256),
+            Description = description.Length > 256 ? description[..256] : description,
             MerchantUrl = PrepareMerchantUrl(store),
             PaymentType = plan?.PaymentType,
             Instalments = plan?.PaymentType == TamaraPaymentType.PayByInstalments ? plan.Instalments : null,

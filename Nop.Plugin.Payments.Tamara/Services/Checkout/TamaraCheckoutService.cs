@@ -52,6 +52,9 @@ public class TamaraCheckoutService
 
     #region Utilities
 
+    private static bool IsHttpUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
     private static bool IsPayable(Order order) => order.PaymentStatus == PaymentStatus.Pending && order.OrderStatus != OrderStatus.Cancelled && !order.Deleted;
 
     private static string GetReasonResource(TamaraException exception)
@@ -71,10 +74,6 @@ public class TamaraCheckoutService
         return apiException.StatusCode >= 500 ? "Checkout.Error.Unavailable" : "Checkout.Error.Other";
     }
 
-    private static string DescribeForNote(TamaraException exception) => exception is TamaraApiException apiException
-        ? $"HTTP {apiException.StatusCode}; error codes: {(apiException.ErrorCodes.Count > 0 ? string.Join(", ", apiException.ErrorCodes) : "none")}; message: {apiException.TamaraMessage}"
-        : exception.Message;
-
     private async Task<TamaraCheckoutResult> FailWithoutNoteAsync(string reasonResource)
     {
         var reason = await _localizationService.GetResourceAsync(TamaraDefaults.ResourcePrefix + reasonResource);
@@ -91,16 +90,12 @@ public class TamaraCheckoutService
         return await FailWithoutNoteAsync(reasonResource);
     }
 
-    #endregion
-
-    #region Methods
-
     /// <summary>
     /// Gets the plan the shopper chose at checkout, kept in the order's custom values
     /// </summary>
     /// <param name="order">Order</param>
     /// <returns>The plan, or null when none was chosen</returns>
-    public static TamaraPlan? GetChosenPlan(Order order)
+    private static TamaraPlan? GetChosenPlan(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
 
@@ -121,6 +116,10 @@ public class TamaraCheckoutService
 
         return TamaraPlan.TryParse(code, out var plan) ? plan : null;
     }
+
+    #endregion
+
+    #region Methods
 
     /// <summary>
     /// Gets the plan sent when the shopper chose none: the first enabled type, instalments with the fewest enabled instalments
@@ -211,8 +210,12 @@ public class TamaraCheckoutService
         }
         catch (TamaraException exception)
         {
-            return await FailAsync(order, GetReasonResource(exception), $"Tamara checkout session not created: {DescribeForNote(exception)}");
+            return await FailAsync(order, GetReasonResource(exception), $"Tamara checkout session not created: {TamaraFailure.Describe(exception)}");
         }
+
+        if (string.IsNullOrWhiteSpace(session.OrderId) || !IsHttpUrl(session.CheckoutUrl))
+            return await FailAsync(order, "Checkout.Error.Unavailable",
+                $"Tamara checkout session not created: Tamara answered without an order_id or an absolute checkout_url (order_id '{session.OrderId}')");
 
         await _stateService.SaveCheckoutSessionAsync(order, session.OrderId, session.CheckoutId);
         await _stateService.AddNoteAsync(order,

@@ -144,8 +144,9 @@ public class TamaraEligibilityService
             return [];
 
         var store = await _storeContext.GetCurrentStoreAsync();
+        //without the notification token every notification is refused: offer Tamara only once the configuration is complete
         var settings = await _clientProvider.LoadSettingsAsync(store.Id);
-        if (!TamaraClientProvider.IsConfigured(settings))
+        if (!TamaraClientProvider.IsConfigured(settings) || string.IsNullOrWhiteSpace(settings.NotificationToken))
             return [];
 
         var customer = await _workContext.GetCurrentCustomerAsync();

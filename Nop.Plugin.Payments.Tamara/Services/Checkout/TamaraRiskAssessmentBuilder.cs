@@ -3,6 +3,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Customers;
 using Nop.Services.Orders;
 

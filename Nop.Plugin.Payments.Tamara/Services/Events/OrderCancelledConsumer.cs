@@ -1,6 +1,6 @@
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
-using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Events;
 
@@ -47,9 +47,7 @@ public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
         if (order.PaymentStatus != PaymentStatus.Pending)
             return false;
 
-        var status = (await _orderStateService.GetStateAsync(order)).Status;
-
-        return status is TamaraOrderStatus.Authorised or TamaraOrderStatus.PartiallyCaptured or TamaraOrderStatus.Updated;
+        return TamaraOrderReader.IsAuthorised((await _orderStateService.GetStateAsync(order)).Status);
     }
 
     #endregion

@@ -1,4 +1,6 @@
 using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Events;
 
 namespace Nop.Plugin.Payments.Tamara.Services.Events;

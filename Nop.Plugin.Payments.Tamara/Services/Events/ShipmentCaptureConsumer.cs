@@ -1,5 +1,7 @@
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Payments.Tamara.Domain;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Events;
 using Nop.Services.Orders;
 

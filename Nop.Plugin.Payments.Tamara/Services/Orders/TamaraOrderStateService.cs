@@ -8,6 +8,7 @@ namespace Nop.Plugin.Payments.Tamara.Services.Orders;
 /// <summary>
 /// The one place that reads and writes the Tamara state kept on a nopCommerce order:
 /// Order.AuthorizationTransactionId holds the Tamara order_id, generic attributes hold the rest, order notes the history
+/// (the after-sale ledger of captures, refunds and queued actions is AfterSaleRecordService's)
 /// </summary>
 public class TamaraOrderStateService
 {
@@ -117,13 +118,10 @@ public class TamaraOrderStateService
             return null;
 
         var order = await _orderService.GetOrderByGuidAsync(orderGuid);
-        if (order is null || order.Deleted)
-            return null;
 
-        if (!string.Equals(order.PaymentMethodSystemName, TamaraDefaults.SystemName, StringComparison.OrdinalIgnoreCase))
-            return null;
-
-        return string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase) ? order : null;
+        return TamaraOrderReader.IsTamaraOrder(order) && string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase)
+            ? order
+            : null;
     }
 
     /// <summary>

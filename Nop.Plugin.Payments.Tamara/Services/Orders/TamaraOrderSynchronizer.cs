@@ -1,4 +1,3 @@
-using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api;
@@ -20,29 +19,29 @@ public class TamaraOrderSynchronizer
 {
     #region Fields
 
-    private readonly ILocker _locker;
     private readonly ILogger _logger;
     private readonly IOrderProcessingService _orderProcessingService;
     private readonly IOrderService _orderService;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraOrderLock _orderLock;
     private readonly TamaraOrderStateService _stateService;
 
     #endregion
 
     #region Ctor
 
-    public TamaraOrderSynchronizer(ILocker locker,
-        ILogger logger,
+    public TamaraOrderSynchronizer(ILogger logger,
         IOrderProcessingService orderProcessingService,
         IOrderService orderService,
         TamaraClientProvider clientProvider,
+        TamaraOrderLock orderLock,
         TamaraOrderStateService stateService)
     {
-        _locker = locker;
         _logger = logger;
         _orderProcessingService = orderProcessingService;
         _orderService = orderService;
         _clientProvider = clientProvider;
+        _orderLock = orderLock;
         _stateService = stateService;
     }
 
@@ -50,15 +49,11 @@ public class TamaraOrderSynchronizer
 
     #region Utilities
 
-    private static string Describe(TamaraException exception) => exception is TamaraApiException apiException
-        ? $"HTTP {apiException.StatusCode}{(apiException.ErrorCodes.Count > 0 ? $", error codes: {string.Join(", ", apiException.ErrorCodes)}" : string.Empty)}"
-        : exception.Message;
-
     private async Task<TamaraSyncResult> SyncUnderLockAsync(int orderId, TamaraSyncTrigger trigger)
     {
         //re-read inside the lock: another node may have changed the order a moment ago
         var order = await _orderService.GetOrderByIdAsync(orderId);
-        if (order is null || order.Deleted || string.IsNullOrEmpty(order.AuthorizationTransactionId))
+        if (!TamaraOrderReader.IsTamaraOrder(order))
             return new(TamaraSyncOutcome.NoTamaraOrder);
 
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
@@ -78,7 +73,7 @@ public class TamaraOrderSynchronizer
         }
         catch (TamaraException exception)
         {
-            await _logger.WarningAsync($"Tamara order {order.AuthorizationTransactionId} of nopCommerce order {order.Id} could not be read: {Describe(exception)}");
+            await _logger.WarningAsync($"Tamara order {order.AuthorizationTransactionId} of nopCommerce order {order.Id} could not be read: {TamaraFailure.Describe(exception)}");
             return new(TamaraSyncOutcome.TamaraUnavailable);
         }
 
@@ -136,6 +131,10 @@ public class TamaraOrderSynchronizer
         var tamaraOrderId = order.AuthorizationTransactionId;
         if (order.OrderStatus == OrderStatus.Cancelled)
         {
+            //said once: notifications and the task come back to this order until Tamara expires it
+            if ((await _stateService.GetStateAsync(order)).Status == TamaraOrderStatus.Approved)
+                return (TamaraOrderStatus.Approved, true);
+
             await _stateService.AddNoteAsync(order,
                 $"Tamara approved order {tamaraOrderId}, but this order is cancelled: it was not authorised and Tamara lets it expire ({trigger})");
             return (TamaraOrderStatus.Approved, true);
@@ -157,8 +156,8 @@ public class TamaraOrderSynchronizer
         }
         catch (TamaraException exception)
         {
-            await _stateService.AddNoteAsync(order, $"Tamara order {tamaraOrderId} could not be authorised: {Describe(exception)} ({trigger}); it will be tried again");
-            await _logger.WarningAsync($"Tamara order {tamaraOrderId} of nopCommerce order {order.Id} could not be authorised: {Describe(exception)}");
+            await _stateService.AddNoteAsync(order, $"Tamara order {tamaraOrderId} could not be authorised: {TamaraFailure.Describe(exception)} ({trigger}); it will be tried again");
+            await _logger.WarningAsync($"Tamara order {tamaraOrderId} of nopCommerce order {order.Id} could not be authorised: {TamaraFailure.Describe(exception)}");
             return (TamaraOrderStatus.Approved, true);
         }
 
@@ -240,8 +239,7 @@ public class TamaraOrderSynchronizer
         ArgumentNullException.ThrowIfNull(order);
 
         var result = new TamaraSyncResult(TamaraSyncOutcome.Busy);
-        var performed = await _locker.PerformActionWithLockAsync(TamaraDefaults.OrderLockResource(order.Id), TamaraDefaults.OrderLockExpiration,
-            async () => result = await SyncUnderLockAsync(order.Id, trigger));
+        var performed = await _orderLock.TryRunNowAsync(order.Id, async () => result = await SyncUnderLockAsync(order.Id, trigger));
 
         return performed ? result : new(TamaraSyncOutcome.Busy);
     }

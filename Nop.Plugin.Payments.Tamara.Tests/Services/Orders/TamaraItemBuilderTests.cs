@@ -1,0 +1,31 @@
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Tests.Support;
+using NUnit.Framework;
+
+namespace Nop.Plugin.Payments.Tamara.Tests.Services.Orders;
+
+[TestFixture]
+public class TamaraItemBuilderTests
+{
+    [Test]
+    public async Task A_capture_of_the_whole_order_describes_each_item_as_the_checkout_session_did()
+    {
+        var nop = new NopStub();
+        var order = CheckoutOrders.AddSarOrder(nop);
+        nop.Products[501].Name = new string('B', 300);
+        var builder = new TamaraItemBuilder(nop.Localization.Object, nop.OrderService.Object, nop.ProductService.Object);
+        var amounts = TamaraAmountCalculator.Calculate(order, nop.OrderItems.Where(item => item.OrderId == order.Id));
+
+        var atCheckout = await builder.BuildAsync(nop.OrderItems.Where(item => item.OrderId == order.Id).ToList(), amounts, nop.Language.Id);
+        var atCapture = await builder.BuildAsync(order, CaptureAllocator.FromOrder(amounts));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(atCapture.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount.Amount)),
+                Is.EqualTo(atCheckout.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount.Amount))));
+            Assert.That(atCapture[0].Name, Has.Length.EqualTo(255), "Tamara takes item names of at most 255 characters");
+            Assert.That(atCapture[1].Sku, Is.EqualTo("502"), "a product without SKU goes by its product id");
+        });
+    }
+}

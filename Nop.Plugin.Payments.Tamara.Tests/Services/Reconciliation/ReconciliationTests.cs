@@ -1,0 +1,162 @@
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
+using NUnit.Framework;
+using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
+
+namespace Nop.Plugin.Payments.Tamara.Tests.Services.Reconciliation;
+
+public class ReconciliationTests : AfterSaleFixture
+{
+    public ReconciliationTests(BackendKind kind) : base(kind)
+    {
+    }
+
+    private static AfterSaleOrder Placed(AfterSaleOrder order, int daysAgo = 0)
+    {
+        order.Order.OrderStatus = OrderStatus.Pending;
+        order.Order.PaymentStatus = PaymentStatus.Pending;
+        order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-daysAgo).AddMinutes(-40);
+        return order;
+    }
+
+    [Test]
+    public async Task An_order_left_in_approved_is_authorised_by_the_task_alone()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.Approved);
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Authorised));
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+    }
+
+    [Test]
+    public async Task An_order_still_new_at_Tamara_is_read_and_left_pending()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.New));
+        Assert.That(harness.Order.OrderStatus, Is.EqualTo(OrderStatus.Pending));
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+    }
+
+    [Test]
+    public async Task An_order_expired_at_Tamara_cancels_the_pending_order()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Kwd()), TamaraOrderStatus.Expired);
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That(harness.Order.OrderStatus, Is.EqualTo(OrderStatus.Cancelled));
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+        Assert.That(await harness.Records.GetPendingActionsAsync(harness.Order), Is.Empty, "nothing to cancel at Tamara");
+    }
+
+    [Test]
+    public async Task An_order_Tamara_captured_by_itself_after_21_days_becomes_paid()
+    {
+        var order = AfterSaleOrder.Sar();
+        order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, order);
+        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.FullyCaptured));
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task An_order_authorised_for_long_with_nothing_captured_gets_one_warning()
+    {
+        var order = AfterSaleOrder.Sar();
+        order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-10);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, order);
+
+        await harness.Reconciliation.RunAsync();
+        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, string.Empty);
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That(harness.NotesOf().Count(note => note.Contains("nothing is captured")), Is.EqualTo(1));
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+    }
+
+    [Test]
+    public async Task A_recent_authorised_order_is_not_read_again()
+    {
+        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+
+        var taken = await harness.Reconciliation.RunAsync();
+
+        Assert.That(taken, Is.Zero);
+        Assert.That(((FakeBackend)Backend).Tamara.Reads, Is.Zero);
+    }
+
+    [Test]
+    public async Task A_queued_capture_is_retried_by_the_task()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        Backend.Unreachable(TamaraOperation.Capture);
+        await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
+
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That((await harness.TamaraAsync()).CapturedAmount!.Amount, Is.EqualTo(185.49m));
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task One_run_takes_up_at_most_fifty_orders_with_Tamara()
+    {
+        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
+        for (var i = 0; i < 60; i++)
+            await harness.AddOrderAsync(Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
+
+        var taken = await harness.Reconciliation.RunAsync();
+
+        Assert.That(taken, Is.EqualTo(ReconciliationService.MAX_ORDERS_PER_RUN));
+        Assert.That(((FakeBackend)Backend).Tamara.Reads, Is.EqualTo(ReconciliationService.MAX_ORDERS_PER_RUN));
+    }
+
+    [Test]
+    public async Task Cancelled_orders_left_pending_do_not_use_up_the_run()
+    {
+        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
+        var authorised = AfterSaleOrder.Sar();
+        authorised.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, authorised);
+        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        for (var i = 0; i < ReconciliationService.MAX_ORDERS_PER_RUN; i++)
+        {
+            //abandoned checkouts: Tamara expired them and the plugin cancelled them, their payment stays pending
+            var abandoned = await harness.AddOrderAsync(Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.Expired);
+            abandoned.Order.OrderStatus = OrderStatus.Cancelled;
+        }
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+        Assert.That(((FakeBackend)Backend).Tamara.Reads, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_approved_order_cancelled_in_nopCommerce_is_noted_once_however_often_the_task_runs()
+    {
+        var placed = Placed(AfterSaleOrder.Sar());
+        placed.Order.OrderStatus = OrderStatus.Cancelled;
+        var harness = await AfterSaleHarness.CreateAsync(Backend, placed, TamaraOrderStatus.Approved);
+
+        for (var run = 0; run < 3; run++)
+            await harness.Synchronizer.SyncAsync(harness.Order, Nop.Plugin.Payments.Tamara.Services.Orders.TamaraSyncTrigger.ScheduleTask);
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Approved), "a cancelled order is never authorised");
+        Assert.That(harness.NotesOf().Count(note => note.Contains("this order is cancelled")), Is.EqualTo(1));
+    }
+}

@@ -1,0 +1,289 @@
+using System.Linq.Expressions;
+using Moq;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.Shipping;
+using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Domain;
+using Nop.Plugin.Payments.Tamara.Services;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
+using Nop.Plugin.Payments.Tamara.Services.Events;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
+using Nop.Services.Catalog;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+using Nop.Services.Shipping;
+using Nop.Services.Shipping.Tracking;
+
+namespace Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
+
+/// <summary>
+/// The after-sale services wired as nopCommerce wires them, with nopCommerce's services mocked around AfterSaleOrders and a
+/// Tamara backend (the fake or the emulator, see AfterSaleFixture); the checkout side is tested with the NopStub
+/// </summary>
+public sealed class AfterSaleHarness
+{
+    #region Ctor
+
+    private AfterSaleHarness(TamaraBackend backend, IEnumerable<AfterSaleOrder> orders)
+    {
+        Backend = backend;
+        Orders.AddRange(orders);
+        Settings = new TamaraSettings
+        {
+            Environment = TamaraEnvironment.Custom,
+            CustomApiUrl = backend.BaseUrl,
+            ApiToken = backend is EmulatorBackend emulator ? emulator.Host.ApiToken : "test-token",
+            CaptureTrigger = CaptureTrigger.ShipmentSent,
+            CancelAtTamaraOnOrderCancelled = true,
+            SendOfflineRefundsToTamara = true,
+            WarnUncapturedAfterDays = 7
+        };
+
+        Logger.Setup(logger => logger.ErrorAsync(It.IsAny<string>(), It.IsAny<Exception>(), null))
+            .Callback((string message, Exception _, Nop.Core.Domain.Customers.Customer _) => Errors.Add(message))
+            .Returns(Task.CompletedTask);
+
+        var settingService = new Mock<ISettingService>();
+        settingService.Setup(service => service.LoadSettingAsync<TamaraSettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
+
+        var clientFactory = new Mock<ITamaraClientFactory>();
+        clientFactory.Setup(factory => factory.Create(It.IsAny<TamaraClientOptions>()))
+            .Returns((TamaraClientOptions options) =>
+            {
+                options.ReadRetryCount = 0;
+                options.OrderTimeout = TimeSpan.FromSeconds(20);
+                return backend.CreateClient(options);
+            });
+
+        var localization = new Mock<ILocalizationService>();
+        localization.Setup(service => service.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        localization.Setup(service => service.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .ReturnsAsync((Product product, Expression<Func<Product, string>> selector, int? _, bool _, bool _) => selector.Compile()(product));
+
+        var productService = new Mock<IProductService>();
+        productService.Setup(service => service.GetProductsByIdsAsync(It.IsAny<int[]>()))
+            .ReturnsAsync((int[] ids) => Orders.SelectMany(order => order.Products.Values).Where(product => ids.Contains(product.Id)).Distinct().ToList());
+
+        SetUpOrderService();
+        SetUpShipmentService();
+        SetUpOrderProcessing();
+
+        var clientProvider = new TamaraClientProvider(Logger.Object, settingService.Object, clientFactory.Object);
+        var stateService = new TamaraOrderStateService(Attributes, OrderService.Object);
+        Records = new AfterSaleRecordService(Attributes);
+        var reader = Reader = new TamaraOrderReader(Records, OrderService.Object, clientProvider, stateService);
+        var orderLock = new TamaraOrderLock(Locker);
+        var queue = new PendingActionQueue(Records, Logger.Object, stateService);
+        var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object, productService.Object);
+
+        Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService);
+        Cancel = new TamaraCancelService(Records, OrderProcessing.Object, queue, itemBuilder, orderLock, reader, stateService);
+        Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
+        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund);
+        var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, orderLock, stateService);
+        Reconciliation = new ReconciliationService(Records, Attributes, Logger.Object, OrderService.Object, Retry, clientProvider, reader, stateService, synchronizer);
+
+        PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);
+        ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Capture, clientProvider);
+        CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider, stateService);
+        RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund);
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private AfterSaleOrder Of(int orderId) => Orders.Single(order => order.Order.Id == orderId);
+
+    private void SetUpOrderService()
+    {
+        OrderService.Setup(service => service.GetOrderByIdAsync(It.IsAny<int>()))
+            .ReturnsAsync((int id) => Orders.SingleOrDefault(order => order.Order.Id == id)?.Order!);
+        OrderService.Setup(service => service.GetOrderItemsAsync(It.IsAny<int>(), It.IsAny<bool?>(), It.IsAny<bool?>(), It.IsAny<int>()))
+            .ReturnsAsync((int orderId, bool? _, bool? shipEnabled, int _) =>
+                Of(orderId).Items.Where(item => shipEnabled is null || Of(orderId).Products[item.Id].IsShipEnabled == shipEnabled).ToList());
+        OrderService.Setup(service => service.GetProductByOrderItemIdAsync(It.IsAny<int>()))
+            .ReturnsAsync((int itemId) => Orders.Select(order => order.Products.GetValueOrDefault(itemId)).First(product => product is not null)!);
+        OrderService.Setup(service => service.InsertOrderNoteAsync(It.IsAny<OrderNote>()))
+            .Callback((OrderNote note) => Notes.Add(note))
+            .Returns(Task.CompletedTask);
+        OrderService.Setup(service => service.UpdateOrderAsync(It.IsAny<Order>())).Returns(Task.CompletedTask);
+        OrderService.Setup(service => service.SearchOrdersAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(),
+                It.IsAny<int>(), It.IsAny<int>(), It.IsAny<string>(), It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<List<int>>(),
+                It.IsAny<List<int>>(), It.IsAny<List<int>>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(),
+                It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .Returns(new InvocationFunc(invocation =>
+            {
+                var system = (string?)invocation.Arguments[7];
+                var from = (DateTime?)invocation.Arguments[8];
+                var paymentStatuses = (List<int>?)invocation.Arguments[11];
+                var noteText = (string?)invocation.Arguments[16];
+                return Task.FromResult<Nop.Core.IPagedList<Order>>(new Nop.Core.PagedList<Order>(Orders.Select(order => order.Order)
+                    .Where(order => system is null || order.PaymentMethodSystemName == system)
+                    .Where(order => from is null || order.CreatedOnUtc >= from)
+                    .Where(order => paymentStatuses is null || paymentStatuses.Contains(order.PaymentStatusId))
+                    .Where(order => string.IsNullOrEmpty(noteText) || Notes.Any(note => note.OrderId == order.Id && note.Note.Contains(noteText)))
+                    .OrderByDescending(order => order.CreatedOnUtc).ToList(), 0, int.MaxValue));
+            }));
+    }
+
+    private void SetUpShipmentService()
+    {
+        var tracker = new Mock<IShipmentTracker>();
+        tracker.Setup(service => service.GetUrlAsync(It.IsAny<string>(), It.IsAny<Shipment>()))
+            .ReturnsAsync((string number, Shipment _) => $"https://tracking.example/{number}");
+
+        ShipmentService.Setup(service => service.GetShipmentItemsByShipmentIdAsync(It.IsAny<int>()))
+            .ReturnsAsync((int id) => Orders.Select(order => order.ShipmentItems.GetValueOrDefault(id)).First(items => items is not null)!);
+        ShipmentService.Setup(service => service.GetShipmentByIdAsync(It.IsAny<int>()))
+            .ReturnsAsync((int id) => Orders.SelectMany(order => order.Shipments).Single(shipment => shipment.Id == id));
+        ShipmentService.Setup(service => service.GetShipmentTrackerAsync(It.IsAny<Shipment>())).ReturnsAsync(tracker.Object);
+    }
+
+    /// <summary>
+    /// nopCommerce's order processing, as far as the plugin relies on it (the refunds publish OrderRefundedEvent as nopCommerce does)
+    /// </summary>
+    private void SetUpOrderProcessing()
+    {
+        OrderProcessing.Setup(service => service.CanMarkOrderAsPaid(It.IsAny<Order>()))
+            .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled && order.PaymentStatus is not (PaymentStatus.Paid or PaymentStatus.Refunded or PaymentStatus.Voided));
+        OrderProcessing.Setup(service => service.MarkOrderAsPaidAsync(It.IsAny<Order>()))
+            .Callback((Order order) => order.PaymentStatus = PaymentStatus.Paid).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.CanMarkOrderAsAuthorized(It.IsAny<Order>()))
+            .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled && order.PaymentStatus == PaymentStatus.Pending);
+        OrderProcessing.Setup(service => service.MarkAsAuthorizedAsync(It.IsAny<Order>()))
+            .Callback((Order order) => order.PaymentStatus = PaymentStatus.Authorized).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.CanVoidOffline(It.IsAny<Order>()))
+            .Returns((Order order) => order.PaymentStatus == PaymentStatus.Authorized);
+        OrderProcessing.Setup(service => service.VoidOfflineAsync(It.IsAny<Order>()))
+            .Callback((Order order) => order.PaymentStatus = PaymentStatus.Voided).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.CanCancelOrder(It.IsAny<Order>()))
+            .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled);
+        OrderProcessing.Setup(service => service.CancelOrderAsync(It.IsAny<Order>(), It.IsAny<bool>()))
+            .Returns((Order order, bool _) => CancelInNopCommerceAsync(order));
+        OrderProcessing.Setup(service => service.CanRefundOffline(It.IsAny<Order>()))
+            .Returns((Order order) => order.PaymentStatus == PaymentStatus.Paid && order.RefundedAmount == 0);
+        OrderProcessing.Setup(service => service.RefundOfflineAsync(It.IsAny<Order>()))
+            .Returns((Order order) => RefundInNopCommerceAsync(order, order.OrderTotal));
+        OrderProcessing.Setup(service => service.CanPartiallyRefundOffline(It.IsAny<Order>(), It.IsAny<decimal>()))
+            .Returns((Order order, decimal amount) => order.PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded && amount <= order.OrderTotal - order.RefundedAmount);
+        OrderProcessing.Setup(service => service.PartiallyRefundOfflineAsync(It.IsAny<Order>(), It.IsAny<decimal>()))
+            .Returns((Order order, decimal amount) => RefundInNopCommerceAsync(order, amount));
+    }
+
+    #endregion
+
+    #region Properties
+
+    public TamaraBackend Backend { get; }
+    public List<AfterSaleOrder> Orders { get; } = [];
+    public TamaraSettings Settings { get; }
+    public InMemoryGenericAttributeService Attributes { get; } = new();
+    public InMemoryLocker Locker { get; } = new();
+    public List<OrderNote> Notes { get; } = [];
+    public List<string> Errors { get; } = [];
+    public Mock<ILogger> Logger { get; } = new();
+    public Mock<IOrderService> OrderService { get; } = new();
+    public Mock<IShipmentService> ShipmentService { get; } = new();
+    public Mock<IOrderProcessingService> OrderProcessing { get; } = new();
+
+    public AfterSaleRecordService Records { get; }
+    public TamaraCaptureService Capture { get; }
+    public TamaraCancelService Cancel { get; }
+    public TamaraRefundService Refund { get; }
+    public PendingActionRetryService Retry { get; }
+    public ReconciliationService Reconciliation { get; }
+    public TamaraPaymentOperations PaymentOperations { get; }
+    public TamaraOrderReader Reader { get; }
+    public TamaraOrderSynchronizer Synchronizer { get; }
+    public ShipmentCaptureConsumer ShipmentConsumer { get; }
+    public OrderCancelledConsumer CancelledConsumer { get; }
+    public OrderRefundedConsumer RefundedConsumer { get; }
+
+    public AfterSaleOrder Test => Orders[0];
+    public Order Order => Orders[0].Order;
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Creates the harness around one order, whose Tamara order is created in the given status
+    /// </summary>
+    public static async Task<AfterSaleHarness> CreateAsync(TamaraBackend backend, AfterSaleOrder order, TamaraOrderStatus status = TamaraOrderStatus.Authorised)
+    {
+        var harness = new AfterSaleHarness(backend, []);
+        await harness.AddOrderAsync(order, status);
+        return harness;
+    }
+
+    /// <summary>
+    /// Adds an order with its Tamara order
+    /// </summary>
+    public async Task<AfterSaleOrder> AddOrderAsync(AfterSaleOrder order, TamaraOrderStatus status)
+    {
+        order.Order.AuthorizationTransactionId = await Backend.CreateOrderAsync(order, status);
+        Orders.Add(order);
+        return order;
+    }
+
+    /// <summary>
+    /// Reads the Tamara order as it stands now
+    /// </summary>
+    public async Task<OrderDetails> TamaraAsync(Order? order = null)
+    {
+        var client = Backend.CreateClient(TamaraBackend.ClientOptions(Backend.BaseUrl, Settings.ApiToken));
+        return await client.Orders.GetAsync((order ?? Order).AuthorizationTransactionId);
+    }
+
+    public Task ShipmentSentAsync(Shipment shipment) =>
+        ShipmentConsumer.HandleEventAsync(new ShipmentSentEvent(shipment));
+
+    public Task ShipmentDeliveredAsync(Shipment shipment) =>
+        ShipmentConsumer.HandleEventAsync(new ShipmentDeliveredEvent(shipment));
+
+    /// <summary>
+    /// nopCommerce's CancelOrderAsync: status Cancelled, then OrderStatusChangedEvent
+    /// </summary>
+    public async Task CancelInNopCommerceAsync(Order? order = null)
+    {
+        order ??= Order;
+        var previous = order.OrderStatus;
+        order.OrderStatus = OrderStatus.Cancelled;
+        await CancelledConsumer.HandleEventAsync(new OrderStatusChangedEvent(order, previous));
+    }
+
+    /// <summary>
+    /// nopCommerce after a refund, online or offline: refunded amount and status updated, then OrderRefundedEvent
+    /// </summary>
+    public async Task RefundInNopCommerceAsync(Order order, decimal amount)
+    {
+        order.RefundedAmount += amount;
+        order.PaymentStatus = order.RefundedAmount >= order.OrderTotal ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
+        await RefundedConsumer.HandleEventAsync(new OrderRefundedEvent(order, amount));
+    }
+
+    /// <summary>
+    /// Makes every queued action due now (time passing)
+    /// </summary>
+    public async Task MakeQueuedActionsDueAsync(Order? order = null)
+    {
+        order ??= Order;
+        foreach (var action in await Records.GetPendingActionsAsync(order))
+        {
+            action.NextAttemptOnUtc = DateTime.UtcNow.AddSeconds(-1);
+            await Records.SavePendingActionAsync(order, action);
+        }
+    }
+
+    public IEnumerable<string> NotesOf(Order? order = null) => Notes.Where(note => note.OrderId == (order ?? Order).Id).Select(note => note.Note);
+
+    #endregion
+}

@@ -1,0 +1,165 @@
+using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Api.Models;
+using Tamara.Emulator;
+using Tamara.Emulator.Faults;
+
+namespace Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
+
+/// <summary>
+/// Where the after-sale tests find Tamara: the in-memory fake, or the emulator over HTTP with the real client
+/// </summary>
+public enum BackendKind
+{
+    Fake,
+    Emulator
+}
+
+/// <summary>
+/// Operations whose next call can be made to fail
+/// </summary>
+public enum TamaraOperation
+{
+    Capture,
+    Cancel,
+    Refund,
+    Get
+}
+
+/// <summary>
+/// A Tamara for one test
+/// </summary>
+public abstract class TamaraBackend : IAsyncDisposable
+{
+    public abstract ITamaraClient CreateClient(TamaraClientOptions options);
+
+    public abstract string BaseUrl { get; }
+
+    /// <summary>
+    /// Gets the options of a client that reads this Tamara as the test's own eyes (no retries)
+    /// </summary>
+    public static TamaraClientOptions ClientOptions(string baseUrl, string apiToken) => new()
+    {
+        Environment = TamaraEnvironment.Custom,
+        CustomBaseUrl = baseUrl,
+        ApiToken = apiToken,
+        ReadRetryCount = 0
+    };
+
+    /// <summary>
+    /// Creates a Tamara order for the amounts and brings it to new, approved, authorised or expired
+    /// </summary>
+    public abstract Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status);
+
+    /// <summary>
+    /// The next call cannot reach Tamara (503 from the emulator, a timeout from the fake)
+    /// </summary>
+    public abstract void Unreachable(TamaraOperation operation);
+
+    /// <summary>
+    /// The next call is answered 409
+    /// </summary>
+    public abstract void Conflict(TamaraOperation operation);
+
+    /// <summary>
+    /// Tamara captures the rest by itself, 21 days after authorisation
+    /// </summary>
+    public abstract void AutoCapture(string orderId);
+
+    /// <summary>
+    /// Gets whether Tamara cancels the rest of a partially captured order (the fake does, as the brief describes; the
+    /// emulator follows the seed: authorised only)
+    /// </summary>
+    public abstract bool CancelsAfterCapture { get; }
+
+    public abstract ValueTask DisposeAsync();
+
+    public static async Task<TamaraBackend> StartAsync(BackendKind kind)
+    {
+        return kind == BackendKind.Fake ? new FakeBackend() : await EmulatorBackend.StartAsync();
+    }
+}
+
+public sealed class FakeBackend : TamaraBackend
+{
+    public FakeTamara Tamara { get; } = new();
+
+    public override ITamaraClient CreateClient(TamaraClientOptions options) => Tamara;
+
+    public override string BaseUrl => "http://127.0.0.1:1";
+
+    public override Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status) =>
+        Task.FromResult(Tamara.AddOrder(order.Amounts.TotalAmount, order.Currency, status).Id);
+
+    private static string Key(TamaraOperation operation) => operation.ToString().ToLowerInvariant();
+
+    public override void Unreachable(TamaraOperation operation) =>
+        Tamara.FailNext(Key(operation), new TamaraTimeoutException("Tamara did not answer in time", TimeSpan.FromSeconds(30)));
+
+    public override void Conflict(TamaraOperation operation) =>
+        Tamara.FailNext(Key(operation), new TamaraConflictException("Conflict", "Order is being processed", []));
+
+    public override void AutoCapture(string orderId) => Tamara.AutoCapture(orderId);
+
+    public override bool CancelsAfterCapture => true;
+
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+public sealed class EmulatorBackend : TamaraBackend
+{
+    private readonly TamaraEmulatorHost _host;
+    private readonly TamaraClientFactory _clientFactory;
+
+    private EmulatorBackend(TamaraEmulatorHost host)
+    {
+        _host = host;
+        var httpClientFactory = new Moq.Mock<IHttpClientFactory>();
+        httpClientFactory.Setup(factory => factory.CreateClient(Moq.It.IsAny<string>())).Returns(() => new HttpClient());
+        _clientFactory = new TamaraClientFactory(httpClientFactory.Object);
+    }
+
+    public static async Task<EmulatorBackend> StartAsync() => new(await TamaraEmulatorHost.StartAsync());
+
+    public TamaraEmulatorHost Host => _host;
+
+    public override string BaseUrl => _host.BaseUrl;
+
+    public override ITamaraClient CreateClient(TamaraClientOptions options) => _clientFactory.Create(options);
+
+    public override async Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status)
+    {
+        var client = CreateClient(ClientOptions(_host.BaseUrl, _host.ApiToken));
+        var session = await client.Checkout.CreateSessionAsync(order.CheckoutSession());
+
+        if (status == TamaraOrderStatus.Expired)
+            _host.Expire(session.OrderId);
+        if (status is TamaraOrderStatus.Approved or TamaraOrderStatus.Authorised)
+            _host.Approve(session.OrderId);
+        if (status == TamaraOrderStatus.Authorised)
+            await client.Orders.AuthoriseAsync(session.OrderId);
+
+        return session.OrderId;
+    }
+
+    private static EmulatedEndpoint Endpoint(TamaraOperation operation) => operation switch
+    {
+        TamaraOperation.Capture => EmulatedEndpoint.Capture,
+        TamaraOperation.Cancel => EmulatedEndpoint.Cancel,
+        TamaraOperation.Refund => EmulatedEndpoint.Refund,
+        _ => EmulatedEndpoint.GetOrder
+    };
+
+    public override void Unreachable(TamaraOperation operation) =>
+        _host.InjectFault(Endpoint(operation), FaultMode.ServiceUnavailable, operation == TamaraOperation.Get ? 5 : 1);
+
+    public override void Conflict(TamaraOperation operation) => _host.InjectFault(Endpoint(operation), FaultMode.Conflict);
+
+    public override void AutoCapture(string orderId) => _host.AdvanceClock(TimeSpan.FromDays(21) + TimeSpan.FromMinutes(1));
+
+    public override bool CancelsAfterCapture => false;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+    }
+}

@@ -1,0 +1,189 @@
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Domain;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Payments.Tamara.Services.AfterSale;
+
+/// <summary>
+/// Cancels at Tamara whatever of an authorised order is not captured
+/// </summary>
+public class TamaraCancelService
+{
+    #region Fields
+
+    private readonly AfterSaleRecordService _recordService;
+    private readonly IOrderProcessingService _orderProcessingService;
+    private readonly PendingActionQueue _pendingActionQueue;
+    private readonly TamaraItemBuilder _itemBuilder;
+    private readonly TamaraOrderLock _orderLock;
+    private readonly TamaraOrderReader _orderReader;
+    private readonly TamaraOrderStateService _orderStateService;
+
+    #endregion
+
+    #region Ctor
+
+    public TamaraCancelService(AfterSaleRecordService recordService,
+        IOrderProcessingService orderProcessingService,
+        PendingActionQueue pendingActionQueue,
+        TamaraItemBuilder itemBuilder,
+        TamaraOrderLock orderLock,
+        TamaraOrderReader orderReader,
+        TamaraOrderStateService orderStateService)
+    {
+        _recordService = recordService;
+        _orderProcessingService = orderProcessingService;
+        _pendingActionQueue = pendingActionQueue;
+        _itemBuilder = itemBuilder;
+        _orderLock = orderLock;
+        _orderReader = orderReader;
+        _orderStateService = orderStateService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<CancelOrderRequest> BuildRequestAsync(Order order, decimal cancelable)
+    {
+        var currency = order.CustomerCurrencyCode;
+        var orderAmounts = await _orderReader.GetOrderAmountsAsync(order);
+        var captures = (await _recordService.GetCapturesAsync(order)).Select(capture => capture.Amounts).ToList();
+        var rest = CaptureAllocator.Remainder(orderAmounts, captures);
+
+        //the items are sent only when they describe exactly what Tamara still holds
+        if (rest.Total != cancelable)
+            return new CancelOrderRequest { TotalAmount = new Money(cancelable, currency) };
+
+        return new CancelOrderRequest
+        {
+            TotalAmount = new Money(rest.Total, currency),
+            ShippingAmount = new Money(rest.Shipping, currency),
+            TaxAmount = new Money(rest.Tax, currency),
+            DiscountAmount = new Money(rest.Discount, currency),
+            Items = await _itemBuilder.BuildAsync(order, rest)
+        };
+    }
+
+    /// <summary>
+    /// Makes nopCommerce follow Tamara once a cancel succeeded outside the admin's Void button
+    /// </summary>
+    private async Task FollowCancelAsync(Order order, AfterSaleOutcome outcome)
+    {
+        if (outcome.Kind != AfterSaleOutcomeKind.Done || order.PaymentStatus != PaymentStatus.Authorized)
+            return;
+
+        var captured = (await _recordService.GetBalanceAsync(order))?.Captured ?? 0;
+        if (captured == 0 && _orderProcessingService.CanVoidOffline(order))
+            await _orderProcessingService.VoidOfflineAsync(order);
+        else if (captured > 0 && _orderProcessingService.CanMarkOrderAsPaid(order))
+            await _orderProcessingService.MarkOrderAsPaidAsync(order);
+    }
+
+    private async Task<AfterSaleOutcome> RunAsync(Order order, bool fromAdmin)
+    {
+        var action = new PendingAction { Kind = PendingActionKind.Cancel, UpdateOrderOnSuccess = fromAdmin };
+        var outcome = await _orderLock.TryRunAsync(order.Id, async () =>
+        {
+            if ((await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Cancel))
+                return AfterSaleOutcome.NothingToDo("A Tamara cancel of this order is queued and will be retried automatically.");
+
+            var result = await _pendingActionQueue.RunOrQueueAsync(order, action, () => CancelLockedAsync(order));
+            if (!fromAdmin)
+                await FollowCancelAsync(order, result);
+
+            return result;
+        });
+        if (outcome is not null)
+            return outcome;
+
+        if (fromAdmin)
+            return AfterSaleOutcome.Busy;
+
+        await _pendingActionQueue.QueueWhileBusyAsync(order, action);
+
+        return AfterSaleOutcome.Queued("The Tamara cancel is queued.");
+    }
+
+    /// <summary>
+    /// Cancels what is not captured; the caller holds the order's lock
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
+    private async Task<AfterSaleOutcome> CancelLockedAsync(Order order)
+    {
+        var (details, balance) = await _orderReader.ReadAsync(order);
+
+        if (!TamaraOrderReader.IsAuthorised(details.Status) || balance.Capturable <= 0)
+        {
+            var message = balance.Captured > balance.Refunded
+                ? $"Tamara: nothing left to cancel; {balance.Captured - balance.Refunded} {balance.Currency} is captured (Tamara reports {details.Status}). Refund it if the customer must get it back."
+                : $"Tamara: nothing to cancel; Tamara reports {details.Status}.";
+            await _orderStateService.AddNoteAsync(order, message);
+
+            return AfterSaleOutcome.NothingToDo(message, true);
+        }
+
+        var request = await BuildRequestAsync(order, balance.Capturable);
+        CancelOrderResponse response;
+        try
+        {
+            response = await (await _orderReader.GetClientAsync(order)).Orders.CancelAsync(order.AuthorizationTransactionId, request);
+        }
+        catch (TamaraConflictException conflict)
+        {
+            var (after, afterBalance) = await _orderReader.ReadAsync(order);
+            var message = $"Tamara: cancel not made ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Capturable} {afterBalance.Currency} still open.";
+            if (afterBalance.Captured > 0 && afterBalance.Capturable > 0)
+                message += " Tamara cancels only orders with nothing captured: capture the rest (or Tamara captures it 21 days after authorisation), then refund what the customer must get back.";
+            await _orderStateService.AddNoteAsync(order, message);
+
+            return afterBalance.Capturable <= 0 ? AfterSaleOutcome.NothingToDo(message, true) : AfterSaleOutcome.Refused(message);
+        }
+
+        balance.Canceled += request.TotalAmount.Amount;
+        await _recordService.SaveBalanceAsync(order, balance);
+        await _orderStateService.SaveStatusAsync(order, response.Status);
+        var note = $"Tamara: cancelled {request.TotalAmount.Amount} {request.TotalAmount.Currency} (cancel id {response.CancelId}); Tamara reports {response.Status}.";
+        if (balance.Captured > 0)
+            note += $" The {balance.Captured} {balance.Currency} captured stays with Tamara: refund it if the customer must get it back.";
+        await _orderStateService.AddNoteAsync(order, note);
+
+        return AfterSaleOutcome.Done(note, response.CancelId, true);
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Cancels what is not captured (the admin's Void button)
+    /// </summary>
+    /// <param name="order">Order</param>
+    public Task<AfterSaleOutcome> VoidAsync(Order order) => RunAsync(order, true);
+
+    /// <summary>
+    /// Cancels what is not captured because the nopCommerce order was cancelled
+    /// </summary>
+    /// <param name="order">Order</param>
+    public Task<AfterSaleOutcome> CancelCancelledOrderAsync(Order order) => RunAsync(order, false);
+
+    /// <summary>
+    /// Retries a queued cancel; the caller holds the order's lock
+    /// </summary>
+    /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
+    public async Task<AfterSaleOutcome> RetryAsync(Order order)
+    {
+        var outcome = await CancelLockedAsync(order);
+        await FollowCancelAsync(order, outcome);
+
+        return outcome;
+    }
+
+    #endregion
+}

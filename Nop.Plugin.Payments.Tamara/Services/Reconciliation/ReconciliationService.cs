@@ -1,0 +1,188 @@
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
+using Nop.Services.Common;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Payments.Tamara.Services.Reconciliation;
+
+/// <summary>
+/// Heals Tamara orders that notifications left behind: reads open orders again, retries queued actions, warns about
+/// orders authorised for long with nothing captured. Sequential and capped per run, to be gentle on Tamara's API.
+/// </summary>
+public class ReconciliationService
+{
+    #region Fields
+
+    /// <summary>
+    /// At most this many orders are read or retried at Tamara per run
+    /// </summary>
+    public const int MAX_ORDERS_PER_RUN = 50;
+
+    private const int CANDIDATES_PAGE_SIZE = 500;
+    private static readonly TimeSpan _lookBack = TimeSpan.FromDays(95);
+    private static readonly TimeSpan _authorisedRecheckInterval = TimeSpan.FromHours(6);
+    private static readonly TimeSpan _autoCaptureSoon = TimeSpan.FromDays(20);
+
+    private readonly AfterSaleRecordService _recordService;
+    private readonly IGenericAttributeService _genericAttributeService;
+    private readonly ILogger _logger;
+    private readonly IOrderService _orderService;
+    private readonly PendingActionRetryService _retryService;
+    private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraOrderReader _orderReader;
+    private readonly TamaraOrderStateService _orderStateService;
+    private readonly TamaraOrderSynchronizer _synchronizer;
+
+    #endregion
+
+    #region Ctor
+
+    public ReconciliationService(AfterSaleRecordService recordService,
+        IGenericAttributeService genericAttributeService,
+        ILogger logger,
+        IOrderService orderService,
+        PendingActionRetryService retryService,
+        TamaraClientProvider clientProvider,
+        TamaraOrderReader orderReader,
+        TamaraOrderStateService orderStateService,
+        TamaraOrderSynchronizer synchronizer)
+    {
+        _recordService = recordService;
+        _genericAttributeService = genericAttributeService;
+        _logger = logger;
+        _orderService = orderService;
+        _retryService = retryService;
+        _clientProvider = clientProvider;
+        _orderReader = orderReader;
+        _orderStateService = orderStateService;
+        _synchronizer = synchronizer;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<IList<Order>> SearchAsync(DateTime now, List<int>? paymentStatusIds, string? noteMarker)
+    {
+        return await _orderService.SearchOrdersAsync(paymentMethodSystemName: TamaraDefaults.SystemName,
+            createdFromUtc: now - _lookBack,
+            psIds: paymentStatusIds,
+            orderNotes: noteMarker,
+            pageSize: CANDIDATES_PAGE_SIZE);
+    }
+
+    /// <summary>
+    /// Pending orders are read every run (Tamara's new and approved last minutes or hours); authorised ones only when
+    /// auto-capture or the warning is near, and then a few times a day
+    /// </summary>
+    private async Task<bool> IsDueForReadingAsync(Order order, int warnAfterDays, DateTime now)
+    {
+        //a cancelled order is never authorised: reading it again would only use up the run (abandoned checkouts pile up)
+        if (order.PaymentStatus == PaymentStatus.Pending)
+            return order.OrderStatus != OrderStatus.Cancelled;
+
+        var age = now - order.CreatedOnUtc;
+        if (age < _autoCaptureSoon && (warnAfterDays <= 0 || age < TimeSpan.FromDays(warnAfterDays)))
+            return false;
+
+        var lastRead = await _genericAttributeService.GetAttributeAsync<DateTime?>(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc);
+
+        return lastRead is null || now - lastRead.Value >= _authorisedRecheckInterval;
+    }
+
+    /// <summary>
+    /// Warns once about an order authorised for long with nothing captured: Tamara settles nothing until it is captured
+    /// </summary>
+    private async Task WarnIfUncapturedAsync(Order order, int warnAfterDays, DateTime now)
+    {
+        if (order.PaymentStatus != PaymentStatus.Authorized || warnAfterDays <= 0 || now - order.CreatedOnUtc < TimeSpan.FromDays(warnAfterDays))
+            return;
+
+        if (await _genericAttributeService.GetAttributeAsync<bool>(order, TamaraDefaults.OrderAttributes.UncapturedWarned))
+            return;
+
+        var balance = await _recordService.GetBalanceAsync(order);
+        if (balance is null || balance.Captured > 0 || balance.Capturable <= 0)
+            return;
+
+        await _orderStateService.AddNoteAsync(order,
+            $"Tamara: warning, this order was authorised more than {warnAfterDays} days ago and nothing is captured. Tamara settles nothing until it is captured, and captures it by itself 21 days after authorisation. Ship it (or capture it) or cancel it.");
+        await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.UncapturedWarned, true);
+    }
+
+    private async Task ReconcileAsync(Order order, DateTime now)
+    {
+        await _synchronizer.SyncAsync(order, TamaraSyncTrigger.ScheduleTask);
+
+        //the synchroniser reads the status; the amounts behind the warning come from one more read
+        var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
+        if (order.PaymentStatus == PaymentStatus.Authorized && settings.WarnUncapturedAfterDays > 0 && now - order.CreatedOnUtc >= TimeSpan.FromDays(settings.WarnUncapturedAfterDays))
+        {
+            await _orderReader.ReadAsync(order);
+            await WarnIfUncapturedAsync(order, settings.WarnUncapturedAfterDays, now);
+        }
+
+        await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, now);
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Runs one reconciliation pass
+    /// </summary>
+    /// <returns>The number of orders taken up with Tamara</returns>
+    public async Task<int> RunAsync()
+    {
+        var now = DateTime.UtcNow;
+        var budget = MAX_ORDERS_PER_RUN;
+
+        foreach (var order in await SearchAsync(now, null, TamaraDefaults.PendingActionNoteMarker))
+        {
+            if (budget <= 0)
+                break;
+
+            var actions = await _recordService.GetPendingActionsAsync(order);
+            if (!actions.Any(action => action.NextAttemptOnUtc <= now))
+                continue;
+
+            budget--;
+            await _retryService.RetryDueAsync(order);
+        }
+
+        var open = await SearchAsync(now, [(int)PaymentStatus.Pending, (int)PaymentStatus.Authorized], null);
+        foreach (var order in open.OrderBy(order => order.PaymentStatus == PaymentStatus.Pending ? 0 : 1))
+        {
+            if (budget <= 0)
+                break;
+
+            if (!TamaraOrderReader.IsTamaraOrder(order))
+                continue;
+
+            var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
+            if (!await IsDueForReadingAsync(order, settings.WarnUncapturedAfterDays, now))
+                continue;
+
+            budget--;
+            try
+            {
+                await ReconcileAsync(order, now);
+            }
+            catch (TamaraException exception)
+            {
+                //one order Tamara cannot answer for must not stop the others
+                await _logger.WarningAsync($"Tamara: order #{order.CustomOrderNumber} could not be reconciled: {TamaraFailure.Describe(exception)}", exception);
+            }
+        }
+
+        return MAX_ORDERS_PER_RUN - budget;
+    }
+
+    #endregion
+}
