@@ -33,6 +33,18 @@ public class ReconciliationTests : AfterSaleFixture
     }
 
     [Test]
+    public async Task An_order_Tamara_authorised_long_ago_while_it_stayed_pending_here_is_authorised_and_warned_about_in_one_run()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar(), daysAgo: 10));
+        harness.LoadOrderAsStoredCopies();
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That(harness.NotesOf(), Has.One.Contains("Payment marked as authorised"));
+        Assert.That(harness.NotesOf(), Has.One.Contains("nothing is captured"));
+    }
+
+    [Test]
     public async Task An_order_still_new_at_Tamara_is_read_and_left_pending()
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);

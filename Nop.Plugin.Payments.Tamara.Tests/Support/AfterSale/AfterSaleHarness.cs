@@ -283,6 +283,34 @@ public sealed class AfterSaleHarness
         }
     }
 
+    /// <summary>
+    /// Makes nopCommerce load the order as the database holds it: a fresh copy each time, so an instance loaded earlier
+    /// keeps the values it was loaded with when the order changes
+    /// </summary>
+    public void LoadOrderAsStoredCopies(Order? order = null)
+    {
+        order ??= Order;
+        var orderId = order.Id;
+        var stored = Copy(order);
+
+        OrderService.Setup(service => service.GetOrderByIdAsync(orderId)).ReturnsAsync(() => Copy(stored));
+        OrderService.Setup(service => service.UpdateOrderAsync(It.Is<Order>(changed => changed.Id == orderId)))
+            .Callback((Order changed) => stored = Copy(changed)).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.MarkAsAuthorizedAsync(It.Is<Order>(changed => changed.Id == orderId)))
+            .Callback((Order changed) => { changed.PaymentStatus = PaymentStatus.Authorized; stored = Copy(changed); }).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.MarkOrderAsPaidAsync(It.Is<Order>(changed => changed.Id == orderId)))
+            .Callback((Order changed) => { changed.PaymentStatus = PaymentStatus.Paid; stored = Copy(changed); }).Returns(Task.CompletedTask);
+    }
+
+    private static Order Copy(Order order)
+    {
+        var copy = new Order();
+        foreach (var property in typeof(Order).GetProperties().Where(property => property.CanRead && property.CanWrite))
+            property.SetValue(copy, property.GetValue(order));
+
+        return copy;
+    }
+
     public IEnumerable<string> NotesOf(Order? order = null) => Notes.Where(note => note.OrderId == (order ?? Order).Id).Select(note => note.Note);
 
     #endregion

@@ -95,12 +95,17 @@ public class ReconciliationService
         return lastRead is null || now - lastRead.Value >= _authorisedRecheckInterval;
     }
 
+    private static bool IsUncapturedWarningAge(Order order, int warnAfterDays, DateTime now)
+    {
+        return order.PaymentStatus == PaymentStatus.Authorized && warnAfterDays > 0 && now - order.CreatedOnUtc >= TimeSpan.FromDays(warnAfterDays);
+    }
+
     /// <summary>
     /// Warns once about an order authorised for long with nothing captured: Tamara settles nothing until it is captured
     /// </summary>
     private async Task WarnIfUncapturedAsync(Order order, int warnAfterDays, DateTime now)
     {
-        if (order.PaymentStatus != PaymentStatus.Authorized || warnAfterDays <= 0 || now - order.CreatedOnUtc < TimeSpan.FromDays(warnAfterDays))
+        if (!IsUncapturedWarningAge(order, warnAfterDays, now))
             return;
 
         if (await _genericAttributeService.GetAttributeAsync<bool>(order, TamaraDefaults.OrderAttributes.UncapturedWarned))
@@ -115,24 +120,42 @@ public class ReconciliationService
         await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.UncapturedWarned, true);
     }
 
-    private async Task ReconcileAsync(Order order, DateTime now)
-    {
-        await _synchronizer.SyncAsync(order, TamaraSyncTrigger.ScheduleTask);
+    #endregion
 
-        //the synchroniser reads the status; the amounts behind the warning come from one more read
+    #region Methods
+
+    /// <summary>
+    /// Reconciles one order: brings it in line with Tamara, reads the amounts Tamara holds, warns when nothing was
+    /// captured for long and retries the queued actions that are due
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <param name="trigger">What asked for it: the task, or the "Sync now" button</param>
+    /// <returns>A task whose result tells how the synchronisation ended</returns>
+    /// <exception cref="TamaraException">Tamara could not be read</exception>
+    public async Task<TamaraSyncResult> ReconcileOrderAsync(Order order, TamaraSyncTrigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+
+        var now = DateTime.UtcNow;
+        var result = await _synchronizer.SyncAsync(order, trigger);
+
+        //the synchroniser changed the order as stored: go on with that, never with the copy loaded before
+        order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
+
+        //the synchroniser reads the status only: the amounts take one more read, made for the panel when the store owner
+        //asks, and by the task only when the warning about an uncaptured order may be due
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-        if (order.PaymentStatus == PaymentStatus.Authorized && settings.WarnUncapturedAfterDays > 0 && now - order.CreatedOnUtc >= TimeSpan.FromDays(settings.WarnUncapturedAfterDays))
+        if (trigger == TamaraSyncTrigger.Manual || IsUncapturedWarningAge(order, settings.WarnUncapturedAfterDays, now))
         {
             await _orderReader.ReadAsync(order);
             await WarnIfUncapturedAsync(order, settings.WarnUncapturedAfterDays, now);
         }
 
+        await _retryService.RetryDueAsync(order);
         await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, now);
+
+        return result;
     }
-
-    #endregion
-
-    #region Methods
 
     /// <summary>
     /// Runs one reconciliation pass
@@ -172,7 +195,7 @@ public class ReconciliationService
             budget--;
             try
             {
-                await ReconcileAsync(order, now);
+                await ReconcileOrderAsync(order, TamaraSyncTrigger.ScheduleTask);
             }
             catch (TamaraException exception)
             {
