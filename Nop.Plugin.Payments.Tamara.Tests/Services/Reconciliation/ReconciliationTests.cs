@@ -45,6 +45,49 @@ public class ReconciliationTests : AfterSaleFixture
     }
 
     [Test]
+    public async Task An_old_authorised_order_behind_more_open_orders_than_one_search_page_is_still_reached()
+    {
+        var old = AfterSaleOrder.Sar();
+        old.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, old);
+        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        for (var i = 0; i < 1200; i++)
+        {
+            //recent authorised orders: not due for reading, they only fill the search pages
+            var recent = AfterSaleOrder.Sar();
+            recent.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-2);
+            recent.Order.AuthorizationTransactionId = Guid.NewGuid().ToString();
+            harness.Orders.Add(recent);
+        }
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task An_order_Tamara_does_not_know_is_noted_once_and_read_again_less_and_less_often()
+    {
+        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
+        harness.Order.AuthorizationTransactionId = Guid.NewGuid().ToString();
+        var reads = () => ((FakeBackend)Backend).Tamara.Reads;
+
+        for (var run = 0; run < 3; run++)
+            await harness.Reconciliation.RunAsync();
+        var readsInThreeRuns = reads();
+        //an hour and a bit later
+        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, DateTime.UtcNow.AddMinutes(-61));
+        await harness.Reconciliation.RunAsync();
+        var readsAfterAnHour = reads();
+        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, DateTime.UtcNow.AddMinutes(-61));
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That((readsInThreeRuns, readsAfterAnHour, reads()), Is.EqualTo((1, 2, 2)), "then two hours apart, four, ... at most a week");
+        Assert.That(harness.NotesOf(), Has.One.Contains("Tamara does not know order"));
+    }
+
+    [Test]
     public async Task An_order_still_new_at_Tamara_is_read_and_left_pending()
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);

@@ -125,12 +125,14 @@ public sealed class AfterSaleHarness
                 var from = (DateTime?)invocation.Arguments[8];
                 var paymentStatuses = (List<int>?)invocation.Arguments[11];
                 var noteText = (string?)invocation.Arguments[16];
+                var pageIndex = (int)invocation.Arguments[17];
+                var pageSize = Math.Min((int)invocation.Arguments[18], 1_000_000);
                 return Task.FromResult<Nop.Core.IPagedList<Order>>(new Nop.Core.PagedList<Order>(Orders.Select(order => order.Order)
                     .Where(order => system is null || order.PaymentMethodSystemName == system)
                     .Where(order => from is null || order.CreatedOnUtc >= from)
                     .Where(order => paymentStatuses is null || paymentStatuses.Contains(order.PaymentStatusId))
                     .Where(order => string.IsNullOrEmpty(noteText) || Notes.Any(note => note.OrderId == order.Id && note.Note.Contains(noteText)))
-                    .OrderByDescending(order => order.CreatedOnUtc).ToList(), 0, int.MaxValue));
+                    .OrderByDescending(order => order.CreatedOnUtc).ToList(), pageIndex, pageSize));
             }));
     }
 

@@ -19,7 +19,7 @@ public class ReconciliationService
     #region Fields
 
     /// <summary>
-    /// At most this many orders are read or retried at Tamara per run
+    /// At most this many orders are read or retried at Tamara per run, however many candidate pages it takes to find them
     /// </summary>
     public const int MAX_ORDERS_PER_RUN = 50;
 
@@ -27,6 +27,7 @@ public class ReconciliationService
     private static readonly TimeSpan _lookBack = TimeSpan.FromDays(95);
     private static readonly TimeSpan _authorisedRecheckInterval = TimeSpan.FromHours(6);
     private static readonly TimeSpan _autoCaptureSoon = TimeSpan.FromDays(20);
+    private static readonly TimeSpan _unknownOrderMaxBackoff = TimeSpan.FromDays(7);
 
     private readonly AfterSaleRecordService _recordService;
     private readonly IGenericAttributeService _genericAttributeService;
@@ -67,13 +68,48 @@ public class ReconciliationService
 
     #region Utilities
 
-    private async Task<IList<Order>> SearchAsync(DateTime now, List<int>? paymentStatusIds, string? noteMarker)
+    /// <summary>
+    /// Gets the candidate orders page by page, newest first, for as long as the caller takes them: the run's budget
+    /// bounds the pass, not the size of one page
+    /// </summary>
+    private async IAsyncEnumerable<Order> SearchAsync(DateTime now, List<int>? paymentStatusIds, string? noteMarker)
     {
-        return await _orderService.SearchOrdersAsync(paymentMethodSystemName: TamaraDefaults.SystemName,
-            createdFromUtc: now - _lookBack,
-            psIds: paymentStatusIds,
-            orderNotes: noteMarker,
-            pageSize: CANDIDATES_PAGE_SIZE);
+        for (var pageIndex = 0; ; pageIndex++)
+        {
+            var page = await _orderService.SearchOrdersAsync(paymentMethodSystemName: TamaraDefaults.SystemName,
+                createdFromUtc: now - _lookBack,
+                psIds: paymentStatusIds,
+                orderNotes: noteMarker,
+                pageIndex: pageIndex,
+                pageSize: CANDIDATES_PAGE_SIZE);
+
+            foreach (var order in page)
+                yield return order;
+
+            if (!page.HasNextPage)
+                yield break;
+        }
+    }
+
+    /// <summary>
+    /// Time before an order Tamara does not know is read again: 1, 2, 4 ... hours, at most a week
+    /// </summary>
+    private static TimeSpan UnknownOrderBackoff(int notFoundCount)
+    {
+        return TimeSpan.FromHours(Math.Min(Math.Pow(2, Math.Clamp(notFoundCount - 1, 0, 10)), _unknownOrderMaxBackoff.TotalHours));
+    }
+
+    /// <summary>
+    /// Records that Tamara does not know the order (404), so the task reads it less and less often; says it once in a note
+    /// </summary>
+    private async Task RecordUnknownAtTamaraAsync(Order order)
+    {
+        var notFoundCount = await _genericAttributeService.GetAttributeAsync<int>(order, TamaraDefaults.OrderAttributes.NotFoundCount) + 1;
+        await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.NotFoundCount, notFoundCount);
+
+        if (notFoundCount == 1)
+            await _orderStateService.AddNoteAsync(order,
+                $"Tamara does not know order {order.AuthorizationTransactionId}: the reconciliation task reads it again less and less often, at most once a week");
     }
 
     /// <summary>
@@ -82,6 +118,13 @@ public class ReconciliationService
     /// </summary>
     private async Task<bool> IsDueForReadingAsync(Order order, int warnAfterDays, DateTime now)
     {
+        var notFoundCount = await _genericAttributeService.GetAttributeAsync<int>(order, TamaraDefaults.OrderAttributes.NotFoundCount);
+        if (notFoundCount > 0)
+        {
+            var lastReadOnUtc = await _genericAttributeService.GetAttributeAsync<DateTime?>(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc);
+            return lastReadOnUtc is null || now - lastReadOnUtc.Value >= UnknownOrderBackoff(notFoundCount);
+        }
+
         //a cancelled order is never authorised: reading it again would only use up the run (abandoned checkouts pile up)
         if (order.PaymentStatus == PaymentStatus.Pending)
             return order.OrderStatus != OrderStatus.Cancelled;
@@ -93,6 +136,19 @@ public class ReconciliationService
         var lastRead = await _genericAttributeService.GetAttributeAsync<DateTime?>(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc);
 
         return lastRead is null || now - lastRead.Value >= _authorisedRecheckInterval;
+    }
+
+    private async Task ReconcileSafelyAsync(Order order)
+    {
+        try
+        {
+            await ReconcileOrderAsync(order, TamaraSyncTrigger.ScheduleTask);
+        }
+        catch (TamaraException exception)
+        {
+            //one order Tamara cannot answer for must not stop the others
+            await _logger.WarningAsync($"Tamara: order #{order.CustomOrderNumber} could not be reconciled: {TamaraFailure.Describe(exception)}", exception);
+        }
     }
 
     private static bool IsUncapturedWarningAge(Order order, int warnAfterDays, DateTime now)
@@ -138,6 +194,15 @@ public class ReconciliationService
 
         var now = DateTime.UtcNow;
         var result = await _synchronizer.SyncAsync(order, trigger);
+        if (result.Outcome == TamaraSyncOutcome.NoTamaraOrder)
+        {
+            await RecordUnknownAtTamaraAsync(order);
+            await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, now);
+            return result;
+        }
+
+        if (result.Outcome == TamaraSyncOutcome.Synced)
+            await _genericAttributeService.SaveAttributeAsync<int?>(order, TamaraDefaults.OrderAttributes.NotFoundCount, null);
 
         //the synchroniser changed the order as stored: go on with that, never with the copy loaded before
         order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
@@ -166,7 +231,7 @@ public class ReconciliationService
         var now = DateTime.UtcNow;
         var budget = MAX_ORDERS_PER_RUN;
 
-        foreach (var order in await SearchAsync(now, null, TamaraDefaults.PendingActionNoteMarker))
+        await foreach (var order in SearchAsync(now, null, TamaraDefaults.PendingActionNoteMarker))
         {
             if (budget <= 0)
                 break;
@@ -179,28 +244,23 @@ public class ReconciliationService
             await _retryService.RetryDueAsync(order);
         }
 
-        var open = await SearchAsync(now, [(int)PaymentStatus.Pending, (int)PaymentStatus.Authorized], null);
-        foreach (var order in open.OrderBy(order => order.PaymentStatus == PaymentStatus.Pending ? 0 : 1))
+        //pending orders first: Tamara's new and approved last minutes or hours, authorised ones weeks
+        foreach (var paymentStatus in new[] { PaymentStatus.Pending, PaymentStatus.Authorized })
         {
-            if (budget <= 0)
-                break;
-
-            if (!TamaraOrderReader.IsTamaraOrder(order))
-                continue;
-
-            var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-            if (!await IsDueForReadingAsync(order, settings.WarnUncapturedAfterDays, now))
-                continue;
-
-            budget--;
-            try
+            await foreach (var order in SearchAsync(now, [(int)paymentStatus], null))
             {
-                await ReconcileOrderAsync(order, TamaraSyncTrigger.ScheduleTask);
-            }
-            catch (TamaraException exception)
-            {
-                //one order Tamara cannot answer for must not stop the others
-                await _logger.WarningAsync($"Tamara: order #{order.CustomOrderNumber} could not be reconciled: {TamaraFailure.Describe(exception)}", exception);
+                if (budget <= 0)
+                    break;
+
+                if (!TamaraOrderReader.IsTamaraOrder(order))
+                    continue;
+
+                var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
+                if (!await IsDueForReadingAsync(order, settings.WarnUncapturedAfterDays, now))
+                    continue;
+
+                budget--;
+                await ReconcileSafelyAsync(order);
             }
         }
 
