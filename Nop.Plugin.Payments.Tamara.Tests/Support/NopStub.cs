@@ -143,6 +143,12 @@ public sealed class NopStub
     public Mock<IWebHelper> WebHelper { get; } = new();
     public Mock<IShipmentService> ShipmentService { get; } = new();
     public Mock<IScheduleTaskService> ScheduleTasks { get; } = new();
+    public Mock<IShoppingCartService> ShoppingCart { get; } = new();
+
+    /// <summary>
+    /// Gets the current customer's cart in the current store
+    /// </summary>
+    public List<ShoppingCartItem> Cart { get; } = [new ShoppingCartItem { Id = 1, ProductId = 501, Quantity = 1 }];
     public InMemoryLocker Locker { get; }
     public InMemoryStaticCacheManager StaticCacheManager { get; }
 
@@ -231,6 +237,9 @@ public sealed class NopStub
                 .Select(categoryId => new ProductCategory { ProductId = productId, CategoryId = categoryId }).ToList());
         CurrencyService.Setup(service => service.ConvertFromPrimaryStoreCurrencyAsync(It.IsAny<decimal>(), It.IsAny<Currency>()))
             .ReturnsAsync((decimal amount, Currency currency) => amount * currency.Rate);
+        ShoppingCart.Setup(service => service.GetShoppingCartAsync(It.IsAny<Customer>(), It.IsAny<ShoppingCartType?>(), It.IsAny<int>(), It.IsAny<int?>(),
+                It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<int?>()))
+            .ReturnsAsync(() => Cart);
         OrderTotals.Setup(service => service.GetShoppingCartTotalAsync(It.IsAny<IList<ShoppingCartItem>>(), It.IsAny<bool?>(), It.IsAny<bool>()))
             .ReturnsAsync(() => (CartTotal, 0m, new List<Nop.Core.Domain.Discounts.Discount>(), new List<AppliedGiftCard>(), 0, 0m));
         CustomerService.Setup(service => service.GetCustomerByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => (id == Customer.Id ? Customer : null)!);
@@ -295,7 +304,7 @@ public sealed class NopStub
 
     public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
         new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
-            OrderTotals.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory));
+            OrderTotals.Object, ShoppingCart.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory));
 
     /// <summary>
     /// Registers every nopCommerce service of the stub for a test host; the current customer comes from the X-Customer-Id header
@@ -324,6 +333,7 @@ public sealed class NopStub
         services.AddSingleton(WebHelper.Object);
         services.AddSingleton(ShipmentService.Object);
         services.AddSingleton(ScheduleTasks.Object);
+        services.AddSingleton(ShoppingCart.Object);
         services.AddSingleton(new WidgetSettings());
         services.AddSingleton<ILocker>(Locker);
         services.AddSingleton<IStaticCacheManager>(StaticCacheManager);
