@@ -1,10 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Primitives;
-using Moq;
-using Nop.Plugin.Payments.Tamara.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using NUnit.Framework;
 
@@ -16,17 +10,9 @@ namespace Nop.Plugin.Payments.Tamara.Tests;
 [TestFixture]
 public class PaymentFormValidationTests : EmulatorTestBase
 {
-    private TamaraPaymentMethod CreatePaymentMethod()
-    {
-        var services = new ServiceCollection();
-        new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
-        Nop.AddTo(services);
-        services.AddSingleton(Mock.Of<LinkGenerator>());
+    private TamaraPaymentMethod CreatePaymentMethod() => Nop.CreatePaymentMethod();
 
-        return ActivatorUtilities.CreateInstance<TamaraPaymentMethod>(services.BuildServiceProvider());
-    }
-
-    private static IFormCollection Form(string plan) => new FormCollection(new Dictionary<string, StringValues> { [TamaraDefaults.PlanFormField] = plan });
+    private static IFormCollection Form(string plan) => NopStub.PlanForm(plan);
 
     [SetUp]
     public void PutAnEligibleCart()

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
 using Moq;
 using Nop.Core;
 using Nop.Core.Caching;
@@ -16,6 +19,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
@@ -305,6 +309,24 @@ public sealed class NopStub
     public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
         new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
             OrderTotals.Object, ShoppingCart.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory));
+
+    /// <summary>
+    /// Creates the payment method as nopCommerce resolves it: the plugin's registrations over the stub's services
+    /// </summary>
+    public TamaraPaymentMethod CreatePaymentMethod()
+    {
+        var services = new ServiceCollection();
+        new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        AddTo(services);
+        services.AddSingleton(Mock.Of<LinkGenerator>());
+
+        return ActivatorUtilities.CreateInstance<TamaraPaymentMethod>(services.BuildServiceProvider());
+    }
+
+    /// <summary>
+    /// Gets the payment info form with the plan the shopper chose
+    /// </summary>
+    public static IFormCollection PlanForm(string plan) => new FormCollection(new Dictionary<string, StringValues> { [TamaraDefaults.PlanFormField] = plan });
 
     /// <summary>
     /// Registers every nopCommerce service of the stub for a test host; the current customer comes from the X-Customer-Id header

@@ -22,8 +22,8 @@ public class TamaraItemBuilderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(atCapture.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount.Amount)),
-                Is.EqualTo(atCheckout.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount.Amount))));
+            Assert.That(atCapture.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount!.Amount)),
+                Is.EqualTo(atCheckout.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount!.Amount))));
             Assert.That(atCapture[0].Name, Has.Length.EqualTo(255), "Tamara takes item names of at most 255 characters");
             Assert.That(atCapture[1].Sku, Is.EqualTo("502"), "a product without SKU goes by its product id");
         });

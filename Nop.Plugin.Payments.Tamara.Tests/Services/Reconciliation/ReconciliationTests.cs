@@ -21,6 +21,18 @@ public class ReconciliationTests : AfterSaleFixture
         return order;
     }
 
+    /// <summary>
+    /// An order authorised 22 days ago that Tamara captured by itself after 21 days
+    /// </summary>
+    private async Task<AfterSaleHarness> AutoCapturedByTamaraAsync()
+    {
+        var order = AfterSaleOrder.Sar();
+        order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, order);
+        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        return harness;
+    }
+
     [Test]
     public async Task An_order_left_in_approved_is_authorised_by_the_task_alone()
     {
@@ -47,10 +59,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task An_old_authorised_order_behind_more_open_orders_than_one_search_page_is_still_reached()
     {
-        var old = AfterSaleOrder.Sar();
-        old.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
-        var harness = await AfterSaleHarness.CreateAsync(Backend, old);
-        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        var harness = await AutoCapturedByTamaraAsync();
         for (var i = 0; i < 1200; i++)
         {
             //recent authorised orders: not due for reading, they only fill the search pages
@@ -114,10 +123,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task An_order_Tamara_captured_by_itself_after_21_days_becomes_paid()
     {
-        var order = AfterSaleOrder.Sar();
-        order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
-        var harness = await AfterSaleHarness.CreateAsync(Backend, order);
-        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        var harness = await AutoCapturedByTamaraAsync();
 
         await harness.Reconciliation.RunAsync();
 
@@ -184,10 +190,7 @@ public class ReconciliationTests : AfterSaleFixture
     public async Task Cancelled_orders_left_pending_do_not_use_up_the_run()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
-        var authorised = AfterSaleOrder.Sar();
-        authorised.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
-        var harness = await AfterSaleHarness.CreateAsync(Backend, authorised);
-        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        var harness = await AutoCapturedByTamaraAsync();
         for (var i = 0; i < ReconciliationService.MAX_ORDERS_PER_RUN; i++)
         {
             //abandoned checkouts: Tamara expired them and the plugin cancelled them, their payment stays pending
