@@ -1,14 +1,9 @@
 using Nop.Plugin.Payments.Tamara.Services.Installation;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Primitives;
 using Moq;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Payments;
-using Nop.Plugin.Payments.Tamara.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using Nop.Services.Payments;
 using NUnit.Framework;
@@ -26,17 +21,9 @@ public class TamaraPaymentMethodTests
         _nop = new NopStub();
     }
 
-    private TamaraPaymentMethod CreatePaymentMethod()
-    {
-        var services = new ServiceCollection();
-        new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
-        _nop.AddTo(services);
-        services.AddSingleton(Mock.Of<LinkGenerator>());
+    private TamaraPaymentMethod CreatePaymentMethod() => _nop.CreatePaymentMethod();
 
-        return ActivatorUtilities.CreateInstance<TamaraPaymentMethod>(services.BuildServiceProvider());
-    }
-
-    private static IFormCollection Form(string plan) => new FormCollection(new Dictionary<string, StringValues> { [TamaraDefaults.PlanFormField] = plan });
+    private static IFormCollection Form(string plan) => NopStub.PlanForm(plan);
 
     private static Dictionary<string, string> ReadResources(string fileName) =>
         TamaraLocaleResourceInstaller.ReadResources(Path.Combine(AppContext.BaseDirectory, "Localization", fileName));

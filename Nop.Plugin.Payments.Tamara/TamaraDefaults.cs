@@ -128,6 +128,11 @@ public static class TamaraDefaults
         public static string ReconciledOnUtc => "Tamara.ReconciledOnUtc";
 
         /// <summary>
+        /// Gets the key of how many reads in a row Tamara answered that it does not know the order (404)
+        /// </summary>
+        public static string NotFoundCount => "Tamara.NotFoundCount";
+
+        /// <summary>
         /// Gets the key of the flag set once the order was warned about for having nothing captured
         /// </summary>
         public static string UncapturedWarned => "Tamara.UncapturedWarned";

@@ -233,10 +233,18 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     {
         ArgumentNullException.ThrowIfNull(form);
 
-        if (!form.TryGetValue(TamaraDefaults.PlanFormField, out var code) || TamaraPlan.TryParse(code, out _))
+        if (!form.TryGetValue(TamaraDefaults.PlanFormField, out var code))
             return [];
 
-        return [await _localizationService.GetResourceAsync($"{TamaraDefaults.ResourcePrefix}PaymentInfo.PlanInvalid")];
+        if (!TamaraPlan.TryParse(code, out var plan))
+            return [await _localizationService.GetResourceAsync($"{TamaraDefaults.ResourcePrefix}PaymentInfo.PlanInvalid")];
+
+        //a well-formed plan may still be one the cart is not offered (limits, settings, a tampered form)
+        var offered = await _eligibilityService.GetAvailablePlansForCurrentCartAsync();
+        if (offered.Any(offeredPlan => offeredPlan.Code == plan!.Code))
+            return [];
+
+        return [await _localizationService.GetResourceAsync($"{TamaraDefaults.ResourcePrefix}PaymentInfo.PlanNotOffered")];
     }
 
     /// <summary>

@@ -21,12 +21,7 @@ public class PaymentInfoViewComponentTests : EmulatorTestBase
 
     private PaymentInfoViewComponent CreateComponent()
     {
-        var cart = new Mock<IShoppingCartService>();
-        cart.Setup(service => service.GetShoppingCartAsync(It.IsAny<Customer>(), It.IsAny<ShoppingCartType?>(), It.IsAny<int>(), It.IsAny<int?>(),
-                It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<int?>()))
-            .ReturnsAsync([new ShoppingCartItem { Id = 1, ProductId = 501, Quantity = 1 }]);
-
-        return new PaymentInfoViewComponent(Nop.Localization.Object, cart.Object, Nop.StoreContext.Object, Nop.WorkContext.Object,
+        return new PaymentInfoViewComponent(Nop.Localization.Object, Nop.StoreContext.Object, Nop.WorkContext.Object,
             Nop.CreateEligibilityService(ClientFactory), Nop.Settings)
         {
             ViewComponentContext = new ViewComponentContext

@@ -123,6 +123,21 @@ public class TamaraConfigurationControllerTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task Test_connection_answered_with_an_error_page_instead_of_Tamaras_message_still_says_what_failed()
+    {
+        await using var gateway = await ScriptedHttpServer.StartAsync();
+        gateway.Script("GET", "/merchants/configs", ScriptedReply.Empty(502));
+        Nop.Settings.CustomApiUrl = gateway.BaseUrl.ToString();
+        Nop.Localization.Setup(service => service.GetResourceAsync("Plugins.Payments.Tamara.Configuration.TestConnection.Failed")).ReturnsAsync("Failed: {0}{1}");
+
+        await CreateController().TestConnection();
+
+        Nop.Notifications.Verify(service => service.ErrorNotification(
+            It.Is<string>(message => message.StartsWith("Failed: HTTP 502") && message.Contains("/merchants/configs") && message.Contains("no message")),
+            It.IsAny<bool>(), It.IsAny<int>()), Times.Once);
+    }
+
+    [Test]
     public async Task Register_webhook_shows_the_webhook_id_also_when_Tamara_already_had_it()
     {
         Nop.Localization.Setup(service => service.GetResourceAsync(It.Is<string>(key => key.StartsWith("Plugins.Payments.Tamara.Configuration.RegisterWebhook."))))

@@ -129,6 +129,23 @@ public class TamaraReturnControllerTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task Return_while_another_request_keeps_the_order_busy_shows_the_order_as_being_processed_and_acts_on_nothing()
+    {
+        var (order, tamaraOrderId) = await PlaceAsync();
+        Tamara.Approve(tamaraOrderId);
+        (HttpStatusCode Status, string? Location) answer = default;
+
+        //a notification holding the order's lock for the whole return
+        await Nop.Locker.PerformActionWithLockAsync(TamaraDefaults.OrderLockResource(order.Id), TimeSpan.FromMinutes(1),
+            async () => answer = await ReturnAsync(_shopper, "Success", tamaraOrderId, "approved"));
+
+        Assert.That(answer, Is.EqualTo((HttpStatusCode.Redirect, $"/orderdetails/{order.Id}")));
+        VerifyWarning("Return.Pending");
+        Assert.That(AuthoriseCalls(tamaraOrderId), Is.Zero);
+        Assert.That(Nop.Locker.Refusals, Is.InRange(2, 10), "waited for the lock, a bounded number of times");
+    }
+
+    [Test]
     public async Task Unknown_Tamara_order_shows_nothing()
     {
         await PlaceAsync();

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
 using Moq;
 using Nop.Core;
 using Nop.Core.Caching;
@@ -16,6 +19,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
@@ -143,6 +147,12 @@ public sealed class NopStub
     public Mock<IWebHelper> WebHelper { get; } = new();
     public Mock<IShipmentService> ShipmentService { get; } = new();
     public Mock<IScheduleTaskService> ScheduleTasks { get; } = new();
+    public Mock<IShoppingCartService> ShoppingCart { get; } = new();
+
+    /// <summary>
+    /// Gets the current customer's cart in the current store
+    /// </summary>
+    public List<ShoppingCartItem> Cart { get; } = [new ShoppingCartItem { Id = 1, ProductId = 501, Quantity = 1 }];
     public InMemoryLocker Locker { get; }
     public InMemoryStaticCacheManager StaticCacheManager { get; }
 
@@ -231,6 +241,9 @@ public sealed class NopStub
                 .Select(categoryId => new ProductCategory { ProductId = productId, CategoryId = categoryId }).ToList());
         CurrencyService.Setup(service => service.ConvertFromPrimaryStoreCurrencyAsync(It.IsAny<decimal>(), It.IsAny<Currency>()))
             .ReturnsAsync((decimal amount, Currency currency) => amount * currency.Rate);
+        ShoppingCart.Setup(service => service.GetShoppingCartAsync(It.IsAny<Customer>(), It.IsAny<ShoppingCartType?>(), It.IsAny<int>(), It.IsAny<int?>(),
+                It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<int?>()))
+            .ReturnsAsync(() => Cart);
         OrderTotals.Setup(service => service.GetShoppingCartTotalAsync(It.IsAny<IList<ShoppingCartItem>>(), It.IsAny<bool?>(), It.IsAny<bool>()))
             .ReturnsAsync(() => (CartTotal, 0m, new List<Nop.Core.Domain.Discounts.Discount>(), new List<AppliedGiftCard>(), 0, 0m));
         CustomerService.Setup(service => service.GetCustomerByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => (id == Customer.Id ? Customer : null)!);
@@ -295,7 +308,25 @@ public sealed class NopStub
 
     public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
         new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
-            OrderTotals.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory));
+            OrderTotals.Object, ShoppingCart.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory));
+
+    /// <summary>
+    /// Creates the payment method as nopCommerce resolves it: the plugin's registrations over the stub's services
+    /// </summary>
+    public TamaraPaymentMethod CreatePaymentMethod()
+    {
+        var services = new ServiceCollection();
+        new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        AddTo(services);
+        services.AddSingleton(Mock.Of<LinkGenerator>());
+
+        return ActivatorUtilities.CreateInstance<TamaraPaymentMethod>(services.BuildServiceProvider());
+    }
+
+    /// <summary>
+    /// Gets the payment info form with the plan the shopper chose
+    /// </summary>
+    public static IFormCollection PlanForm(string plan) => new FormCollection(new Dictionary<string, StringValues> { [TamaraDefaults.PlanFormField] = plan });
 
     /// <summary>
     /// Registers every nopCommerce service of the stub for a test host; the current customer comes from the X-Customer-Id header
@@ -324,6 +355,7 @@ public sealed class NopStub
         services.AddSingleton(WebHelper.Object);
         services.AddSingleton(ShipmentService.Object);
         services.AddSingleton(ScheduleTasks.Object);
+        services.AddSingleton(ShoppingCart.Object);
         services.AddSingleton(new WidgetSettings());
         services.AddSingleton<ILocker>(Locker);
         services.AddSingleton<IStaticCacheManager>(StaticCacheManager);

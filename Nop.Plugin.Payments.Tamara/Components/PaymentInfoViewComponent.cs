@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
-using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Models.Public;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Services.Localization;
-using Nop.Services.Orders;
 using Nop.Web.Framework.Components;
 
 namespace Nop.Plugin.Payments.Tamara.Components;
@@ -17,7 +15,6 @@ public class PaymentInfoViewComponent : NopViewComponent
     #region Fields
 
     private readonly ILocalizationService _localizationService;
-    private readonly IShoppingCartService _shoppingCartService;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
     private readonly TamaraEligibilityService _eligibilityService;
@@ -28,14 +25,12 @@ public class PaymentInfoViewComponent : NopViewComponent
     #region Ctor
 
     public PaymentInfoViewComponent(ILocalizationService localizationService,
-        IShoppingCartService shoppingCartService,
         IStoreContext storeContext,
         IWorkContext workContext,
         TamaraEligibilityService eligibilityService,
         TamaraSettings settings)
     {
         _localizationService = localizationService;
-        _shoppingCartService = shoppingCartService;
         _storeContext = storeContext;
         _workContext = workContext;
         _eligibilityService = eligibilityService;
@@ -50,9 +45,7 @@ public class PaymentInfoViewComponent : NopViewComponent
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var store = await _storeContext.GetCurrentStoreAsync();
-        var customer = await _workContext.GetCurrentCustomerAsync();
         var language = await _workContext.GetWorkingLanguageAsync();
-        var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, store.Id);
 
         var model = new PaymentInfoModel
         {
@@ -60,7 +53,7 @@ public class PaymentInfoViewComponent : NopViewComponent
             Description = await _localizationService.GetLocalizedSettingAsync(_settings, settings => settings.Description, language.Id, store.Id)
         };
 
-        foreach (var plan in await _eligibilityService.GetAvailablePlansAsync(cart))
+        foreach (var plan in await _eligibilityService.GetAvailablePlansForCurrentCartAsync())
             model.Plans.Add(new PaymentInfoModel.PlanModel(plan.Code, await _eligibilityService.GetPlanTextAsync(plan)));
 
         model.SelectedPlanCode = model.Plans.FirstOrDefault()?.Code ?? string.Empty;

@@ -237,10 +237,6 @@ public class TamaraConfigurationController : BasePluginController
         await _staticCacheManager.RemoveByPrefixAsync(TamaraDefaults.PaymentTypesCachePrefix);
     }
 
-    private static string DescribeError(TamaraException exception) => exception is TamaraApiException apiException
-        ? $"HTTP {apiException.StatusCode}{(apiException.ErrorCodes.Count > 0 ? $" ({string.Join(", ", apiException.ErrorCodes)})" : string.Empty)}: {apiException.TamaraMessage}"
-        : exception.Message;
-
     #endregion
 
     #region Methods
@@ -299,7 +295,7 @@ public class TamaraConfigurationController : BasePluginController
         catch (TamaraException exception)
         {
             var hint = exception is TamaraApiException { IsAuthenticationFailure: true } ? await GetResourceAsync("Configuration.TestConnection.TokenHint") : string.Empty;
-            _notificationService.ErrorNotification(string.Format(await GetResourceAsync("Configuration.TestConnection.Failed"), DescribeError(exception), hint));
+            _notificationService.ErrorNotification(string.Format(await GetResourceAsync("Configuration.TestConnection.Failed"), TamaraFailure.Describe(exception), hint));
         }
 
         return RedirectToAction(nameof(Configure));
@@ -335,7 +331,7 @@ public class TamaraConfigurationController : BasePluginController
         }
         catch (TamaraException exception)
         {
-            _notificationService.ErrorNotification(string.Format(await GetResourceAsync("Configuration.RegisterWebhook.Failed"), DescribeError(exception)));
+            _notificationService.ErrorNotification(string.Format(await GetResourceAsync("Configuration.RegisterWebhook.Failed"), TamaraFailure.Describe(exception)));
         }
 
         return RedirectToAction(nameof(Configure));

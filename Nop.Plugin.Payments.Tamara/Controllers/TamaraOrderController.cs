@@ -3,7 +3,7 @@ using Nop.Core;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
-using Nop.Plugin.Payments.Tamara.Services.Retries;
+using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
 using Nop.Services.Security;
@@ -26,9 +26,7 @@ public class TamaraOrderController : BasePluginController
     private readonly INotificationService _notificationService;
     private readonly IOrderService _orderService;
     private readonly IWorkContext _workContext;
-    private readonly PendingActionRetryService _retryService;
-    private readonly TamaraOrderReader _orderReader;
-    private readonly TamaraOrderSynchronizer _synchronizer;
+    private readonly ReconciliationService _reconciliationService;
 
     #endregion
 
@@ -37,16 +35,12 @@ public class TamaraOrderController : BasePluginController
     public TamaraOrderController(INotificationService notificationService,
         IOrderService orderService,
         IWorkContext workContext,
-        PendingActionRetryService retryService,
-        TamaraOrderReader orderReader,
-        TamaraOrderSynchronizer synchronizer)
+        ReconciliationService reconciliationService)
     {
         _notificationService = notificationService;
         _orderService = orderService;
         _workContext = workContext;
-        _retryService = retryService;
-        _orderReader = orderReader;
-        _synchronizer = synchronizer;
+        _reconciliationService = reconciliationService;
     }
 
     #endregion
@@ -54,7 +48,7 @@ public class TamaraOrderController : BasePluginController
     #region Methods
 
     /// <summary>
-    /// Reads the Tamara order again, brings the nopCommerce order in line and retries the queued actions that are due
+    /// Reconciles the order now, as the reconciliation task would: reads Tamara, brings the order in line, retries the queued actions that are due
     /// </summary>
     /// <param name="orderId">nopCommerce order identifier</param>
     [HttpPost]
@@ -69,11 +63,10 @@ public class TamaraOrderController : BasePluginController
         if (await _workContext.GetCurrentVendorAsync() is not null)
             return RedirectToAction("Edit", "Order", new { id = orderId });
 
-        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Manual);
+        TamaraSyncResult result;
         try
         {
-            await _orderReader.ReadAsync(order);
-            await _retryService.RetryDueAsync(order);
+            result = await _reconciliationService.ReconcileOrderAsync(order, TamaraSyncTrigger.Manual);
         }
         catch (TamaraException exception)
         {

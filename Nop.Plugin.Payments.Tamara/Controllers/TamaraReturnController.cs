@@ -20,9 +20,6 @@ public class TamaraReturnController : BasePluginController
 {
     #region Fields
 
-    private const int SYNC_ATTEMPTS = 10;
-    private static readonly TimeSpan _busyDelay = TimeSpan.FromMilliseconds(300);
-
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly IOrderService _orderService;
@@ -56,19 +53,6 @@ public class TamaraReturnController : BasePluginController
 
     #region Utilities
 
-    private async Task<TamaraSyncResult> SyncAsync(Order order)
-    {
-        //the notification often arrives with the shopper: wait a little for it to finish rather than act twice
-        for (var attempt = 1; ; attempt++)
-        {
-            var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.ReturnRoute);
-            if (result.Outcome != TamaraSyncOutcome.Busy || attempt == SYNC_ATTEMPTS)
-                return result;
-
-            await Task.Delay(_busyDelay, HttpContext.RequestAborted);
-        }
-    }
-
     private static string GetMessageResource(string returnedTo, TamaraSyncResult result) => result.Status switch
     {
         _ when result.Outcome != TamaraSyncOutcome.Synced => "Return.Pending",
@@ -89,7 +73,8 @@ public class TamaraReturnController : BasePluginController
         if (order is null)
             return NotFound();
 
-        var result = await SyncAsync(order);
+        //the notification often arrives with the shopper: wait a few seconds for it rather than answer at once
+        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.ReturnRoute, waitForLock: true);
         order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
 
         if (order.PaymentStatus is PaymentStatus.Authorized or PaymentStatus.Paid)

@@ -101,8 +101,7 @@ public class OrderPanelTests
         order.Order.PaymentStatus = PaymentStatus.Pending;
         order.Order.OrderStatus = OrderStatus.Pending;
         var harness = await AfterSaleHarness.CreateAsync(_backend, order, TamaraOrderStatus.Approved);
-        var controller = new TamaraOrderController(Mock.Of<INotificationService>(), harness.OrderService.Object, WorkContext(), harness.Retry,
-            harness.Reader, harness.Synchronizer);
+        var controller = new TamaraOrderController(Mock.Of<INotificationService>(), harness.OrderService.Object, WorkContext(), harness.Reconciliation);
 
         var result = await controller.SyncNow(harness.Order.Id);
 
@@ -123,8 +122,7 @@ public class OrderPanelTests
         order.Order.OrderStatus = OrderStatus.Pending;
         var harness = await AfterSaleHarness.CreateAsync(_backend, order, TamaraOrderStatus.Approved);
         var vendor = new Vendor { Id = 7 };
-        var controller = new TamaraOrderController(Mock.Of<INotificationService>(), harness.OrderService.Object, WorkContext(vendor), harness.Retry,
-            harness.Reader, harness.Synchronizer);
+        var controller = new TamaraOrderController(Mock.Of<INotificationService>(), harness.OrderService.Object, WorkContext(vendor), harness.Reconciliation);
 
         var panel = await Component(harness, true, vendor).InvokeAsync(AdminWidgetZones.OrderDetailsBlock, new OrderModelStandIn { Id = harness.Order.Id });
         var result = await controller.SyncNow(harness.Order.Id);

@@ -22,10 +22,32 @@ public class TamaraItemBuilderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(atCapture.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount.Amount)),
-                Is.EqualTo(atCheckout.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount.Amount))));
+            Assert.That(atCapture.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount!.Amount)),
+                Is.EqualTo(atCheckout.Select(item => (item.ReferenceId, item.Name, item.Sku, item.Type, item.Quantity, item.TotalAmount!.Amount))));
             Assert.That(atCapture[0].Name, Has.Length.EqualTo(255), "Tamara takes item names of at most 255 characters");
             Assert.That(atCapture[1].Sku, Is.EqualTo("502"), "a product without SKU goes by its product id");
         });
+    }
+
+    [TestCase("SAR", 1)]
+    [TestCase("KWD", 0.0817)]
+    public async Task Capture_and_cancel_items_of_an_order_with_a_negative_payment_fee_add_up_to_what_they_move(string currency, decimal rate)
+    {
+        var nop = new NopStub();
+        var order = CheckoutOrders.AddSarOrder(nop, rate, currency);
+        order.PaymentMethodAdditionalFeeExclTax = -10m;
+        order.OrderTotal = 261m;
+        var builder = new TamaraItemBuilder(nop.Localization.Object, nop.OrderService.Object, nop.ProductService.Object);
+        var whole = CaptureAllocator.FromOrder(TamaraAmountCalculator.Calculate(order, nop.OrderItems.Where(item => item.OrderId == order.Id)));
+        var firstShipment = CaptureAllocator.ForShipment(whole, [], new Dictionary<int, int> { [order.Id * 10 + 1] = 1 }, currency);
+        var rest = CaptureAllocator.Remainder(whole, [firstShipment]);
+
+        foreach (var part in new[] { whole, firstShipment, rest })
+        {
+            var items = await builder.BuildAsync(order, part);
+
+            Assert.That(items.Sum(item => item.TotalAmount!.Amount) + part.Tax + part.Shipping - part.Discount, Is.EqualTo(part.Total));
+        }
+        Assert.That(firstShipment.Total + rest.Total, Is.EqualTo(whole.Total));
     }
 }

@@ -21,6 +21,18 @@ public class ReconciliationTests : AfterSaleFixture
         return order;
     }
 
+    /// <summary>
+    /// An order authorised 22 days ago that Tamara captured by itself after 21 days
+    /// </summary>
+    private async Task<AfterSaleHarness> AutoCapturedByTamaraAsync()
+    {
+        var order = AfterSaleOrder.Sar();
+        order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, order);
+        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        return harness;
+    }
+
     [Test]
     public async Task An_order_left_in_approved_is_authorised_by_the_task_alone()
     {
@@ -30,6 +42,58 @@ public class ReconciliationTests : AfterSaleFixture
 
         Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Authorised));
         Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+    }
+
+    [Test]
+    public async Task An_order_Tamara_authorised_long_ago_while_it_stayed_pending_here_is_authorised_and_warned_about_in_one_run()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar(), daysAgo: 10));
+        harness.LoadOrderAsStoredCopies();
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That(harness.NotesOf(), Has.One.Contains("Payment marked as authorised"));
+        Assert.That(harness.NotesOf(), Has.One.Contains("nothing is captured"));
+    }
+
+    [Test]
+    public async Task An_old_authorised_order_behind_more_open_orders_than_one_search_page_is_still_reached()
+    {
+        var harness = await AutoCapturedByTamaraAsync();
+        for (var i = 0; i < 1200; i++)
+        {
+            //recent authorised orders: not due for reading, they only fill the search pages
+            var recent = AfterSaleOrder.Sar();
+            recent.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-2);
+            recent.Order.AuthorizationTransactionId = Guid.NewGuid().ToString();
+            harness.Orders.Add(recent);
+        }
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task An_order_Tamara_does_not_know_is_noted_once_and_read_again_less_and_less_often()
+    {
+        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
+        harness.Order.AuthorizationTransactionId = Guid.NewGuid().ToString();
+        var reads = () => ((FakeBackend)Backend).Tamara.Reads;
+
+        for (var run = 0; run < 3; run++)
+            await harness.Reconciliation.RunAsync();
+        var readsInThreeRuns = reads();
+        //an hour and a bit later
+        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, DateTime.UtcNow.AddMinutes(-61));
+        await harness.Reconciliation.RunAsync();
+        var readsAfterAnHour = reads();
+        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, DateTime.UtcNow.AddMinutes(-61));
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That((readsInThreeRuns, readsAfterAnHour, reads()), Is.EqualTo((1, 2, 2)), "then two hours apart, four, ... at most a week");
+        Assert.That(harness.NotesOf(), Has.One.Contains("Tamara does not know order"));
     }
 
     [Test]
@@ -59,10 +123,7 @@ public class ReconciliationTests : AfterSaleFixture
     [Test]
     public async Task An_order_Tamara_captured_by_itself_after_21_days_becomes_paid()
     {
-        var order = AfterSaleOrder.Sar();
-        order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
-        var harness = await AfterSaleHarness.CreateAsync(Backend, order);
-        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        var harness = await AutoCapturedByTamaraAsync();
 
         await harness.Reconciliation.RunAsync();
 
@@ -129,10 +190,7 @@ public class ReconciliationTests : AfterSaleFixture
     public async Task Cancelled_orders_left_pending_do_not_use_up_the_run()
     {
         Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
-        var authorised = AfterSaleOrder.Sar();
-        authorised.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
-        var harness = await AfterSaleHarness.CreateAsync(Backend, authorised);
-        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
+        var harness = await AutoCapturedByTamaraAsync();
         for (var i = 0; i < ReconciliationService.MAX_ORDERS_PER_RUN; i++)
         {
             //abandoned checkouts: Tamara expired them and the plugin cancelled them, their payment stays pending

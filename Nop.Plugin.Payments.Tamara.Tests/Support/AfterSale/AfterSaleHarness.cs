@@ -125,12 +125,14 @@ public sealed class AfterSaleHarness
                 var from = (DateTime?)invocation.Arguments[8];
                 var paymentStatuses = (List<int>?)invocation.Arguments[11];
                 var noteText = (string?)invocation.Arguments[16];
+                var pageIndex = (int)invocation.Arguments[17];
+                var pageSize = Math.Min((int)invocation.Arguments[18], 1_000_000);
                 return Task.FromResult<Nop.Core.IPagedList<Order>>(new Nop.Core.PagedList<Order>(Orders.Select(order => order.Order)
                     .Where(order => system is null || order.PaymentMethodSystemName == system)
                     .Where(order => from is null || order.CreatedOnUtc >= from)
                     .Where(order => paymentStatuses is null || paymentStatuses.Contains(order.PaymentStatusId))
                     .Where(order => string.IsNullOrEmpty(noteText) || Notes.Any(note => note.OrderId == order.Id && note.Note.Contains(noteText)))
-                    .OrderByDescending(order => order.CreatedOnUtc).ToList(), 0, int.MaxValue));
+                    .OrderByDescending(order => order.CreatedOnUtc).ToList(), pageIndex, pageSize));
             }));
     }
 
@@ -281,6 +283,34 @@ public sealed class AfterSaleHarness
             action.NextAttemptOnUtc = DateTime.UtcNow.AddSeconds(-1);
             await Records.SavePendingActionAsync(order, action);
         }
+    }
+
+    /// <summary>
+    /// Makes nopCommerce load the order as the database holds it: a fresh copy each time, so an instance loaded earlier
+    /// keeps the values it was loaded with when the order changes
+    /// </summary>
+    public void LoadOrderAsStoredCopies(Order? order = null)
+    {
+        order ??= Order;
+        var orderId = order.Id;
+        var stored = Copy(order);
+
+        OrderService.Setup(service => service.GetOrderByIdAsync(orderId)).ReturnsAsync(() => Copy(stored));
+        OrderService.Setup(service => service.UpdateOrderAsync(It.Is<Order>(changed => changed.Id == orderId)))
+            .Callback((Order changed) => stored = Copy(changed)).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.MarkAsAuthorizedAsync(It.Is<Order>(changed => changed.Id == orderId)))
+            .Callback((Order changed) => { changed.PaymentStatus = PaymentStatus.Authorized; stored = Copy(changed); }).Returns(Task.CompletedTask);
+        OrderProcessing.Setup(service => service.MarkOrderAsPaidAsync(It.Is<Order>(changed => changed.Id == orderId)))
+            .Callback((Order changed) => { changed.PaymentStatus = PaymentStatus.Paid; stored = Copy(changed); }).Returns(Task.CompletedTask);
+    }
+
+    private static Order Copy(Order order)
+    {
+        var copy = new Order();
+        foreach (var property in typeof(Order).GetProperties().Where(property => property.CanRead && property.CanWrite))
+            property.SetValue(copy, property.GetValue(order));
+
+        return copy;
     }
 
     public IEnumerable<string> NotesOf(Order? order = null) => Notes.Where(note => note.OrderId == (order ?? Order).Id).Select(note => note.Note);

@@ -26,6 +26,7 @@ public class TamaraEligibilityService
     private readonly ILocalizationService _localizationService;
     private readonly ILogger _logger;
     private readonly IOrderTotalCalculationService _orderTotalCalculationService;
+    private readonly IShoppingCartService _shoppingCartService;
     private readonly IStaticCacheManager _staticCacheManager;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
@@ -42,6 +43,7 @@ public class TamaraEligibilityService
         ILocalizationService localizationService,
         ILogger logger,
         IOrderTotalCalculationService orderTotalCalculationService,
+        IShoppingCartService shoppingCartService,
         IStaticCacheManager staticCacheManager,
         IStoreContext storeContext,
         IWorkContext workContext,
@@ -54,6 +56,7 @@ public class TamaraEligibilityService
         _localizationService = localizationService;
         _logger = logger;
         _orderTotalCalculationService = orderTotalCalculationService;
+        _shoppingCartService = shoppingCartService;
         _staticCacheManager = staticCacheManager;
         _storeContext = storeContext;
         _workContext = workContext;
@@ -181,6 +184,19 @@ public class TamaraEligibilityService
 
         //until shipping is chosen the total is unknown: the limits are checked once it is, and again by Tamara at checkout
         return SelectPlans(paymentTypes, settings, amount);
+    }
+
+    /// <summary>
+    /// Gets the plans offered for the current customer's cart in the current store: the ones the payment info step shows
+    /// </summary>
+    /// <returns>A task whose result holds the plans offered; none when Tamara must be hidden</returns>
+    public async Task<IReadOnlyList<TamaraPlan>> GetAvailablePlansForCurrentCartAsync()
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, store.Id);
+
+        return await GetAvailablePlansAsync(cart);
     }
 
     /// <summary>

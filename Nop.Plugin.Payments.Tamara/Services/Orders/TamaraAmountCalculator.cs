@@ -10,7 +10,7 @@ namespace Nop.Plugin.Payments.Tamara.Services.Orders;
 /// Every part is converted with the order's CurrencyRate and rounded half away from zero to the currency's minor digits.
 /// Line totals exclude tax and the order's tax amount holds all of it, so Tamara counts tax once.
 /// The discount is whatever makes the parts add up to the converted order total: it gathers sub-total and order discounts,
-/// gift cards, reward points and the rounding residual of the conversion. Only rounding can make the parts fall short of
+/// gift cards, reward points, a negative payment method fee and the rounding residual of the conversion. Only rounding can make the parts fall short of
 /// the total; that shortfall (a few minor units) is added to the tax amount, since a discount cannot be negative.
 /// </remarks>
 public static class TamaraAmountCalculator
@@ -31,7 +31,8 @@ public static class TamaraAmountCalculator
         var items = orderItems.OrderBy(item => item.Id).ToList();
         var lines = items.ToDictionary(item => item.Id, item => CalculateLine(order, item));
 
-        var paymentFee = ToCustomerCurrency(order, order.PaymentMethodAdditionalFeeExclTax);
+        //a negative fee is a discount for paying with Tamara: it goes in the discount, as Tamara takes no negative item
+        var paymentFee = Math.Max(decimal.Zero, ToCustomerCurrency(order, order.PaymentMethodAdditionalFeeExclTax));
         var checkoutAttributes = string.IsNullOrEmpty(order.CheckoutAttributesXml)
             ? decimal.Zero
             : ToCustomerCurrency(order, Math.Max(decimal.Zero, order.OrderSubtotalExclTax - items.Sum(item => item.PriceExclTax)));

@@ -39,23 +39,25 @@ public class TamaraOrderLock
     }
 
     /// <summary>
-    /// Runs the action under the order's lock, waiting a few seconds when another node or request holds it
+    /// Runs the action under the order's lock, waiting at most a few seconds (the one bounded wait of the plugin) when
+    /// another node or request holds it
     /// </summary>
     /// <param name="orderId">nopCommerce order identifier</param>
     /// <param name="action">Action to run</param>
     /// <returns>False when the lock stayed taken and the action did not run</returns>
     public async Task<bool> TryRunAsync(int orderId, Func<Task> action)
     {
-        for (var attempt = 0; attempt < ATTEMPTS; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
             //ILocker answers at once when the lock is held elsewhere, so wait a little and try again
             if (await TryRunNowAsync(orderId, action))
                 return true;
 
+            if (attempt == ATTEMPTS)
+                return false;
+
             await Task.Delay(_pause);
         }
-
-        return false;
     }
 
     /// <summary>

@@ -233,13 +233,17 @@ public class TamaraOrderSynchronizer
     /// </summary>
     /// <param name="order">Order</param>
     /// <param name="trigger">What asked for the synchronisation</param>
-    /// <returns>A task whose result tells how it ended; Busy at once when another request holds the order's lock</returns>
-    public async Task<TamaraSyncResult> SyncAsync(Order order, TamaraSyncTrigger trigger)
+    /// <param name="waitForLock">Whether to wait a few seconds when another request holds the order's lock (a shopper waits for the answer)</param>
+    /// <returns>A task whose result tells how it ended; Busy when another request holds the order's lock (at once, unless waiting)</returns>
+    public async Task<TamaraSyncResult> SyncAsync(Order order, TamaraSyncTrigger trigger, bool waitForLock = false)
     {
         ArgumentNullException.ThrowIfNull(order);
 
         var result = new TamaraSyncResult(TamaraSyncOutcome.Busy);
-        var performed = await _orderLock.TryRunNowAsync(order.Id, async () => result = await SyncUnderLockAsync(order.Id, trigger));
+        async Task SyncOrderAsync() => result = await SyncUnderLockAsync(order.Id, trigger);
+        var performed = waitForLock
+            ? await _orderLock.TryRunAsync(order.Id, SyncOrderAsync)
+            : await _orderLock.TryRunNowAsync(order.Id, SyncOrderAsync);
 
         return performed ? result : new(TamaraSyncOutcome.Busy);
     }

@@ -19,7 +19,7 @@ public class ReconciliationService
     #region Fields
 
     /// <summary>
-    /// At most this many orders are read or retried at Tamara per run
+    /// At most this many orders are read or retried at Tamara per run, however many candidate pages it takes to find them
     /// </summary>
     public const int MAX_ORDERS_PER_RUN = 50;
 
@@ -27,6 +27,7 @@ public class ReconciliationService
     private static readonly TimeSpan _lookBack = TimeSpan.FromDays(95);
     private static readonly TimeSpan _authorisedRecheckInterval = TimeSpan.FromHours(6);
     private static readonly TimeSpan _autoCaptureSoon = TimeSpan.FromDays(20);
+    private static readonly TimeSpan _unknownOrderMaxBackoff = TimeSpan.FromDays(7);
 
     private readonly AfterSaleRecordService _recordService;
     private readonly IGenericAttributeService _genericAttributeService;
@@ -67,13 +68,48 @@ public class ReconciliationService
 
     #region Utilities
 
-    private async Task<IList<Order>> SearchAsync(DateTime now, List<int>? paymentStatusIds, string? noteMarker)
+    /// <summary>
+    /// Gets the candidate orders page by page, newest first, for as long as the caller takes them: the run's budget
+    /// bounds the pass, not the size of one page
+    /// </summary>
+    private async IAsyncEnumerable<Order> SearchAsync(DateTime now, List<int>? paymentStatusIds, string? noteMarker)
     {
-        return await _orderService.SearchOrdersAsync(paymentMethodSystemName: TamaraDefaults.SystemName,
-            createdFromUtc: now - _lookBack,
-            psIds: paymentStatusIds,
-            orderNotes: noteMarker,
-            pageSize: CANDIDATES_PAGE_SIZE);
+        for (var pageIndex = 0; ; pageIndex++)
+        {
+            var page = await _orderService.SearchOrdersAsync(paymentMethodSystemName: TamaraDefaults.SystemName,
+                createdFromUtc: now - _lookBack,
+                psIds: paymentStatusIds,
+                orderNotes: noteMarker,
+                pageIndex: pageIndex,
+                pageSize: CANDIDATES_PAGE_SIZE);
+
+            foreach (var order in page)
+                yield return order;
+
+            if (!page.HasNextPage)
+                yield break;
+        }
+    }
+
+    /// <summary>
+    /// Time before an order Tamara does not know is read again: 1, 2, 4 ... hours, at most a week
+    /// </summary>
+    private static TimeSpan UnknownOrderBackoff(int notFoundCount)
+    {
+        return TimeSpan.FromHours(Math.Min(Math.Pow(2, Math.Clamp(notFoundCount - 1, 0, 10)), _unknownOrderMaxBackoff.TotalHours));
+    }
+
+    /// <summary>
+    /// Records that Tamara does not know the order (404), so the task reads it less and less often; says it once in a note
+    /// </summary>
+    private async Task RecordUnknownAtTamaraAsync(Order order)
+    {
+        var notFoundCount = await _genericAttributeService.GetAttributeAsync<int>(order, TamaraDefaults.OrderAttributes.NotFoundCount) + 1;
+        await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.NotFoundCount, notFoundCount);
+
+        if (notFoundCount == 1)
+            await _orderStateService.AddNoteAsync(order,
+                $"Tamara does not know order {order.AuthorizationTransactionId}: the reconciliation task reads it again less and less often, at most once a week");
     }
 
     /// <summary>
@@ -82,6 +118,13 @@ public class ReconciliationService
     /// </summary>
     private async Task<bool> IsDueForReadingAsync(Order order, int warnAfterDays, DateTime now)
     {
+        var notFoundCount = await _genericAttributeService.GetAttributeAsync<int>(order, TamaraDefaults.OrderAttributes.NotFoundCount);
+        if (notFoundCount > 0)
+        {
+            var lastReadOnUtc = await _genericAttributeService.GetAttributeAsync<DateTime?>(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc);
+            return lastReadOnUtc is null || now - lastReadOnUtc.Value >= UnknownOrderBackoff(notFoundCount);
+        }
+
         //a cancelled order is never authorised: reading it again would only use up the run (abandoned checkouts pile up)
         if (order.PaymentStatus == PaymentStatus.Pending)
             return order.OrderStatus != OrderStatus.Cancelled;
@@ -95,12 +138,30 @@ public class ReconciliationService
         return lastRead is null || now - lastRead.Value >= _authorisedRecheckInterval;
     }
 
+    private async Task ReconcileSafelyAsync(Order order)
+    {
+        try
+        {
+            await ReconcileOrderAsync(order, TamaraSyncTrigger.ScheduleTask);
+        }
+        catch (TamaraException exception)
+        {
+            //one order Tamara cannot answer for must not stop the others
+            await _logger.WarningAsync($"Tamara: order #{order.CustomOrderNumber} could not be reconciled: {TamaraFailure.Describe(exception)}", exception);
+        }
+    }
+
+    private static bool IsUncapturedWarningAge(Order order, int warnAfterDays, DateTime now)
+    {
+        return order.PaymentStatus == PaymentStatus.Authorized && warnAfterDays > 0 && now - order.CreatedOnUtc >= TimeSpan.FromDays(warnAfterDays);
+    }
+
     /// <summary>
     /// Warns once about an order authorised for long with nothing captured: Tamara settles nothing until it is captured
     /// </summary>
     private async Task WarnIfUncapturedAsync(Order order, int warnAfterDays, DateTime now)
     {
-        if (order.PaymentStatus != PaymentStatus.Authorized || warnAfterDays <= 0 || now - order.CreatedOnUtc < TimeSpan.FromDays(warnAfterDays))
+        if (!IsUncapturedWarningAge(order, warnAfterDays, now))
             return;
 
         if (await _genericAttributeService.GetAttributeAsync<bool>(order, TamaraDefaults.OrderAttributes.UncapturedWarned))
@@ -115,24 +176,51 @@ public class ReconciliationService
         await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.UncapturedWarned, true);
     }
 
-    private async Task ReconcileAsync(Order order, DateTime now)
-    {
-        await _synchronizer.SyncAsync(order, TamaraSyncTrigger.ScheduleTask);
+    #endregion
 
-        //the synchroniser reads the status; the amounts behind the warning come from one more read
+    #region Methods
+
+    /// <summary>
+    /// Reconciles one order: brings it in line with Tamara, reads the amounts Tamara holds, warns when nothing was
+    /// captured for long and retries the queued actions that are due
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <param name="trigger">What asked for it: the task, or the "Sync now" button</param>
+    /// <returns>A task whose result tells how the synchronisation ended</returns>
+    /// <exception cref="TamaraException">Tamara could not be read</exception>
+    public async Task<TamaraSyncResult> ReconcileOrderAsync(Order order, TamaraSyncTrigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+
+        var now = DateTime.UtcNow;
+        var result = await _synchronizer.SyncAsync(order, trigger);
+        if (result.Outcome == TamaraSyncOutcome.NoTamaraOrder)
+        {
+            await RecordUnknownAtTamaraAsync(order);
+            await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, now);
+            return result;
+        }
+
+        if (result.Outcome == TamaraSyncOutcome.Synced)
+            await _genericAttributeService.SaveAttributeAsync<int?>(order, TamaraDefaults.OrderAttributes.NotFoundCount, null);
+
+        //the synchroniser changed the order as stored: go on with that, never with the copy loaded before
+        order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
+
+        //the synchroniser reads the status only: the amounts take one more read, made for the panel when the store owner
+        //asks, and by the task only when the warning about an uncaptured order may be due
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-        if (order.PaymentStatus == PaymentStatus.Authorized && settings.WarnUncapturedAfterDays > 0 && now - order.CreatedOnUtc >= TimeSpan.FromDays(settings.WarnUncapturedAfterDays))
+        if (trigger == TamaraSyncTrigger.Manual || IsUncapturedWarningAge(order, settings.WarnUncapturedAfterDays, now))
         {
             await _orderReader.ReadAsync(order);
             await WarnIfUncapturedAsync(order, settings.WarnUncapturedAfterDays, now);
         }
 
+        await _retryService.RetryDueAsync(order);
         await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, now);
+
+        return result;
     }
-
-    #endregion
-
-    #region Methods
 
     /// <summary>
     /// Runs one reconciliation pass
@@ -143,7 +231,7 @@ public class ReconciliationService
         var now = DateTime.UtcNow;
         var budget = MAX_ORDERS_PER_RUN;
 
-        foreach (var order in await SearchAsync(now, null, TamaraDefaults.PendingActionNoteMarker))
+        await foreach (var order in SearchAsync(now, null, TamaraDefaults.PendingActionNoteMarker))
         {
             if (budget <= 0)
                 break;
@@ -156,28 +244,23 @@ public class ReconciliationService
             await _retryService.RetryDueAsync(order);
         }
 
-        var open = await SearchAsync(now, [(int)PaymentStatus.Pending, (int)PaymentStatus.Authorized], null);
-        foreach (var order in open.OrderBy(order => order.PaymentStatus == PaymentStatus.Pending ? 0 : 1))
+        //pending orders first: Tamara's new and approved last minutes or hours, authorised ones weeks
+        foreach (var paymentStatus in new[] { PaymentStatus.Pending, PaymentStatus.Authorized })
         {
-            if (budget <= 0)
-                break;
-
-            if (!TamaraOrderReader.IsTamaraOrder(order))
-                continue;
-
-            var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-            if (!await IsDueForReadingAsync(order, settings.WarnUncapturedAfterDays, now))
-                continue;
-
-            budget--;
-            try
+            await foreach (var order in SearchAsync(now, [(int)paymentStatus], null))
             {
-                await ReconcileAsync(order, now);
-            }
-            catch (TamaraException exception)
-            {
-                //one order Tamara cannot answer for must not stop the others
-                await _logger.WarningAsync($"Tamara: order #{order.CustomOrderNumber} could not be reconciled: {TamaraFailure.Describe(exception)}", exception);
+                if (budget <= 0)
+                    break;
+
+                if (!TamaraOrderReader.IsTamaraOrder(order))
+                    continue;
+
+                var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
+                if (!await IsDueForReadingAsync(order, settings.WarnUncapturedAfterDays, now))
+                    continue;
+
+                budget--;
+                await ReconcileSafelyAsync(order);
             }
         }
 
