@@ -46,7 +46,7 @@ public class TamaraSettings : ISettings
     #region Checkout
 
     /// <summary>
-    /// Gets or sets the Tamara payment types offered (PAY_BY_INSTALMENTS, PAY_NOW, PAY_NEXT_MONTH, PAY_BY_LATER)
+    /// Gets or sets the Tamara payment types offered, by TamaraPaymentType name (PayByInstalments, PayNow, PayNextMonth, PayByLater)
     /// </summary>
     public List<string> EnabledPaymentTypes { get; set; } = new();
 

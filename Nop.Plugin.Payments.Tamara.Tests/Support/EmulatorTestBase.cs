@@ -19,7 +19,7 @@ public abstract class EmulatorTestBase
     [OneTimeSetUp]
     public async Task StartEmulatorAsync()
     {
-        Tamara = await TamaraEmulatorHost.StartAsync();
+        Tamara = await TamaraEmulatorHost.StartAsync(new TamaraEmulatorOptions { StrictTotals = true });
     }
 
     [OneTimeTearDown]

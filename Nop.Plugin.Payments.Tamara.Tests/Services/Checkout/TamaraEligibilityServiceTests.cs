@@ -5,6 +5,7 @@ using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using Moq;
 using NUnit.Framework;
+using Tamara.Emulator.Control;
 using Tamara.Emulator.Faults;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Services.Checkout;
@@ -122,6 +123,17 @@ public class TamaraEligibilityServiceTests : EmulatorTestBase
 
         Assert.That(Nop.StaticCacheManager.Misses, Is.EqualTo(1), "the plans of a country and currency do not depend on the amount");
         Assert.That(Nop.StaticCacheManager.LastCacheTime, Is.EqualTo(7));
+    }
+
+    [Test]
+    public async Task With_zero_cache_minutes_a_change_at_Tamara_shows_at_the_next_check()
+    {
+        Nop.Settings.EligibilityCacheMinutes = 0;
+        Assert.That(await PlansAsync(), Is.Not.Empty);
+
+        Tamara.ChangeSettings(new EmulatorSettings(MaxLimit: 100m));
+
+        Assert.That(await PlansAsync(), Is.Empty, "the cart of 271 is now above Tamara's limit");
     }
 
     [Test]

@@ -118,7 +118,7 @@ public sealed class EmulatorBackend : TamaraBackend
         _clientFactory = new TamaraClientFactory(httpClientFactory.Object);
     }
 
-    public static async Task<EmulatorBackend> StartAsync() => new(await TamaraEmulatorHost.StartAsync());
+    public static async Task<EmulatorBackend> StartAsync() => new(await TamaraEmulatorHost.StartAsync(new TamaraEmulatorOptions { StrictTotals = true }));
 
     public TamaraEmulatorHost Host => _host;
 

@@ -121,12 +121,17 @@ public class TamaraEligibilityService
 
     private async Task<IReadOnlyList<PaymentTypeInfo>> GetPaymentTypesAsync(TamaraSettings settings, int storeId, string countryCode, string currencyCode)
     {
-        var cacheKey = _staticCacheManager.PrepareKeyForDefaultCache(TamaraDefaults.PaymentTypesCacheKey, storeId, countryCode, currencyCode);
-        if (settings.EligibilityCacheMinutes > 0)
-            cacheKey.CacheTime = settings.EligibilityCacheMinutes;
+        async Task<IReadOnlyList<PaymentTypeInfo>> askTamaraAsync() =>
+            (await _clientProvider.CreateClient(settings).Checkout.GetPaymentTypesAsync(new PaymentTypesRequest { Country = countryCode, Currency = currencyCode })).ToList();
 
-        return await _staticCacheManager.GetAsync(cacheKey, async () =>
-            (await _clientProvider.CreateClient(settings).Checkout.GetPaymentTypesAsync(new PaymentTypesRequest { Country = countryCode, Currency = currencyCode })).ToList());
+        //0 minutes means no cache: nopCommerce would read a cache time of 0 as its own default of an hour
+        if (settings.EligibilityCacheMinutes <= 0)
+            return await askTamaraAsync();
+
+        var cacheKey = _staticCacheManager.PrepareKeyForDefaultCache(TamaraDefaults.PaymentTypesCacheKey, storeId, countryCode, currencyCode);
+        cacheKey.CacheTime = settings.EligibilityCacheMinutes;
+
+        return await _staticCacheManager.GetAsync(cacheKey, askTamaraAsync);
     }
 
     #endregion
