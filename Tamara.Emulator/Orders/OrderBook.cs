@@ -7,10 +7,10 @@ using Tamara.Emulator.Notifications;
 namespace Tamara.Emulator.Orders;
 
 /// <summary>
-/// Every order of the emulated merchant and the rules of seed 004 that move them: statuses only forward, cancel only
-/// while authorised, captures and cancels never above the total, refunds never above the captures, and the timers
-/// (new expires after 30 minutes, approved after 72 hours, authorised is captured after 21 days) read on the
-/// emulated clock whenever an order is touched or the clock moves.
+/// Every order of the emulated merchant and the rules of seed 004 that move them: statuses only forward, cancel while
+/// authorised (and, by default, the rest after a partial capture), captures and cancels never above the total, refunds
+/// never above the captures, and the timers (new expires after 30 minutes, approved after 72 hours, authorised is
+/// captured after 21 days) read on the emulated clock whenever an order is touched or the clock moves.
 /// </summary>
 internal sealed class OrderBook
 {
