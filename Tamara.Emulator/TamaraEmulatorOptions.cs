@@ -32,10 +32,11 @@ public sealed class TamaraEmulatorOptions
     public bool SingleCheckoutEnabled { get; set; }
 
     /// <summary>
-    /// Runtime. The Cancel API also takes what remains of a partially captured order (the status stays partially_captured,
-    /// or becomes fully_captured when nothing is left). Off by default: the seed allows cancel only while authorised.
+    /// Runtime. The Cancel API also takes what remains of a partially captured order, as Tamara does (cancelable = total -
+    /// captured - canceled): it answers updated, and the order stays partially_captured, or becomes fully_captured when
+    /// nothing is left. Off, the seed's strict reading: cancel only while authorised, 409 after a capture.
     /// </summary>
-    public bool CancelAfterPartialCapture { get; set; }
+    public bool CancelAfterPartialCapture { get; set; } = true;
 
     /// <summary>Runtime. Accept only the documented totals formula (see README), not the reading the seed sample needs.</summary>
     public bool StrictTotals { get; set; }

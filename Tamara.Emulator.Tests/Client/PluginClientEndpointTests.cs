@@ -168,8 +168,23 @@ public sealed class PluginClientEndpointTests : PluginClientTest
     }
 
     [Test]
-    public async Task Cancel_after_capture_is_the_clients_conflict_outcome()
+    public async Task Cancel_of_the_rest_after_a_capture_reads_updated_and_the_order_then_reads_fully_captured()
     {
+        var orderId = await ApprovedThroughClientAsync();
+        await Client.Orders.AuthoriseAsync(orderId);
+        await Client.Payments.CaptureAsync(Capture(orderId, 100m));
+
+        var rest = await Client.Orders.CancelAsync(orderId, new CancelOrderRequest { TotalAmount = Sar(187.07m) });
+
+        var details = await Client.Orders.GetAsync(orderId);
+        Assert.That((rest.Status, details.Status), Is.EqualTo((TamaraOrderStatus.Updated, TamaraOrderStatus.FullyCaptured)));
+        Assert.That((details.CapturedAmount, details.CanceledAmount), Is.EqualTo((Sar(100m), Sar(187.07m))));
+    }
+
+    [Test]
+    public async Task Cancel_after_capture_is_the_clients_conflict_outcome_when_the_strict_seed_reading_is_chosen()
+    {
+        Tamara.ChangeSettings(new EmulatorSettings(CancelAfterPartialCapture: false));
         var orderId = await ApprovedThroughClientAsync();
         await Client.Orders.AuthoriseAsync(orderId);
         await Client.Payments.CaptureAsync(Capture(orderId, 100m));

@@ -41,6 +41,19 @@ public sealed class ConfigurationTests
         Assert.That(configs.Object["public_key"]!.GetValue<string>(), Is.EqualTo("pk-cli"));
     }
 
+    [TestCase(new string[0], true, TestName = "Cancel_after_a_partial_capture_is_accepted_by_default")]
+    [TestCase(new[] { "--CancelAfterPartialCapture=false" }, false, TestName = "Cancel_after_a_partial_capture_is_refused_when_the_command_line_turns_it_off")]
+    public async Task Cancel_after_partial_capture_switch(string[] options, bool expected)
+    {
+        var (app, baseUrl) = await StartAsync(options);
+        await using var _ = app;
+        using var api = new TamaraApi(baseUrl, "emulator-api-token");
+
+        var settings = JsonNode.Parse(await api.Http.GetStringAsync($"{baseUrl}/_emulator/settings"))!;
+
+        Assert.That(settings["cancel_after_partial_capture"]!.GetValue<bool>(), Is.EqualTo(expected));
+    }
+
     [Test]
     public async Task Environment_variable_sets_the_notification_token_that_signs_notifications()
     {

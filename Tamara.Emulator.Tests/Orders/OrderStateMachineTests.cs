@@ -144,8 +144,9 @@ public sealed class OrderStateMachineTests : EmulatorTest
     }
 
     [Test]
-    public async Task Cancel_after_a_capture_is_a_conflict_because_cancel_works_only_while_authorised()
+    public async Task Cancel_after_a_capture_is_a_conflict_when_the_strict_seed_reading_is_chosen()
     {
+        Tamara.ChangeSettings(new EmulatorSettings(CancelAfterPartialCapture: false));
         var orderId = await AuthorisedOrderAsync();
         await Api.PostAsync("/payments/capture", CaptureBody(orderId, 100m));
 
@@ -153,24 +154,42 @@ public sealed class OrderStateMachineTests : EmulatorTest
 
         Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(answer.Object["message"]!.GetValue<string>(), Does.Contain("partially_captured"));
+        Assert.That(Tamara.GetOrder(orderId).CanceledAmount, Is.Zero);
     }
 
     [Test]
-    public async Task Cancel_of_the_rest_after_a_partial_capture_is_taken_when_switched_on_and_never_moves_back()
+    public async Task Cancel_of_the_rest_after_a_partial_capture_answers_updated_and_leaves_the_order_fully_captured()
     {
-        Tamara.ChangeSettings(new EmulatorSettings(CancelAfterPartialCapture: true));
         var orderId = await AuthorisedOrderAsync();
         await Api.PostAsync("/payments/capture", CaptureBody(orderId, 100m));
 
         var partial = await Api.PostAsync($"/orders/{orderId}/cancel", new JsonObject { ["total_amount"] = Money(87.07m) });
+        var statusInBetween = await StatusOfAsync(orderId);
         var rest = await Api.PostAsync($"/orders/{orderId}/cancel", new JsonObject { ["total_amount"] = Money(100m) });
 
-        Assert.That(partial.Object["status"]!.GetValue<string>(), Is.EqualTo("partially_captured"));
-        Assert.That(rest.Object["status"]!.GetValue<string>(), Is.EqualTo("fully_captured"));
+        Assert.That((partial.Object["status"]!.GetValue<string>(), statusInBetween), Is.EqualTo(("updated", "partially_captured")));
+        Assert.That(Seeds.FieldsOf(rest.Object), Is.EqualTo(Seeds.FieldsOf(Seeds.Json("cancel-response-updated"))));
+        Assert.That(rest.Object["status"]!.GetValue<string>(), Is.EqualTo("updated"));
+        Assert.That(await StatusOfAsync(orderId), Is.EqualTo("fully_captured"));
         var order = Tamara.GetOrder(orderId);
         Assert.That((order.CapturedAmount, order.CanceledAmount), Is.EqualTo((100m, 187.07m)));
         await Tamara.WaitForNotificationsAsync();
         Assert.That(Tamara.Notifications.Select(notification => notification.EventType).TakeLast(2), Is.EqualTo(new[] { "order_updated", "order_updated" }));
+    }
+
+    [Test]
+    public async Task After_the_rest_is_canceled_nothing_more_can_be_captured_and_refunding_the_captures_refunds_the_order_fully()
+    {
+        var orderId = await AuthorisedOrderAsync();
+        await Api.PostAsync("/payments/capture", CaptureBody(orderId, 100m));
+        await Api.PostAsync($"/orders/{orderId}/cancel", new JsonObject { ["total_amount"] = Money(187.07m) });
+
+        var capture = await Api.PostAsync("/payments/capture", CaptureBody(orderId, 1m));
+        var refund = await Api.PostAsync($"/payments/simplified-refund/{orderId}",
+            new JsonObject { ["total_amount"] = Money(100m), ["comment"] = "Returned" });
+
+        Assert.That(capture.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(refund.Object["status"]!.GetValue<string>(), Is.EqualTo("fully_refunded"));
     }
 
     [Test]

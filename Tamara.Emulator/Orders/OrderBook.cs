@@ -7,10 +7,10 @@ using Tamara.Emulator.Notifications;
 namespace Tamara.Emulator.Orders;
 
 /// <summary>
-/// Every order of the emulated merchant and the rules of seed 004 that move them: statuses only forward, cancel only
-/// while authorised, captures and cancels never above the total, refunds never above the captures, and the timers
-/// (new expires after 30 minutes, approved after 72 hours, authorised is captured after 21 days) read on the
-/// emulated clock whenever an order is touched or the clock moves.
+/// Every order of the emulated merchant and the rules of seed 004 that move them: statuses only forward, cancel while
+/// authorised (and, by default, the rest after a partial capture), captures and cancels never above the total, refunds
+/// never above the captures, and the timers (new expires after 30 minutes, approved after 72 hours, authorised is
+/// captured after 21 days) read on the emulated clock whenever an order is touched or the clock moves.
 /// </summary>
 internal sealed class OrderBook
 {
@@ -222,8 +222,9 @@ internal sealed class OrderBook
     });
 
     /// <summary>
-    /// POST /orders/{order_id}/cancel: only while authorised; the whole remainder gives canceled, less gives updated.
-    /// With <see cref="TamaraEmulatorOptions.CancelAfterPartialCapture"/> also after a partial capture, never moving back.
+    /// POST /orders/{order_id}/cancel: while authorised (or updated), and with
+    /// <see cref="TamaraEmulatorOptions.CancelAfterPartialCapture"/> (on by default) also the rest of a partially captured
+    /// order. The answer's status names what the cancel did: canceled when the whole order is, updated when only part is.
     /// </summary>
     public JsonObject Cancel(string orderId, JsonObject body) => Locked(now =>
     {
@@ -241,18 +242,20 @@ internal sealed class OrderBook
 
         var cancel = new OrderTransaction(Guid.NewGuid().ToString(), amount, now, body);
         order.Cancels.Add(cancel);
+        //after a capture the order cannot move back to updated: it stays partially_captured while something is open, and once
+        //nothing is (captured + canceled = total) all that is left of it is captured, so fully_captured; the answer says updated
         var to = order.CapturedAmount > 0
             ? order.RemainingAmount == 0 ? OrderStatuses.FullyCaptured : OrderStatuses.PartiallyCaptured
             : order.RemainingAmount == 0 ? OrderStatuses.Canceled : OrderStatuses.Updated;
+        var answerStatus = to == OrderStatuses.Canceled ? OrderStatuses.Canceled : OrderStatuses.Updated;
         var data = new JsonObject { ["cancel_id"] = cancel.Id, ["canceled_amount"] = MoneyJson.Write(amount, order.Currency) };
-        var eventType = to == OrderStatuses.Canceled ? "order_canceled" : "order_updated";
-        Move(order, to, now, $"Canceled {MoneyJson.Normalize(amount)} {order.Currency}", data, eventType);
+        Move(order, to, now, $"Canceled {MoneyJson.Normalize(amount)} {order.Currency}", data, OrderStatuses.EventFor(answerStatus));
 
         return new JsonObject
         {
             ["order_id"] = order.OrderId,
             ["cancel_id"] = cancel.Id,
-            ["status"] = order.Status,
+            ["status"] = answerStatus,
             ["canceled_amount"] = MoneyJson.Write(amount, order.Currency)
         };
     });

@@ -57,6 +57,11 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
 
     public int Reads { get; private set; }
 
+    /// <summary>
+    /// Gets or sets whether the rest of a partially captured order can be canceled (as the emulator's switch of that name)
+    /// </summary>
+    public bool CancelAfterPartialCapture { get; set; } = true;
+
     public List<CaptureRequest> CaptureRequests { get; } = [];
     public List<CancelOrderRequest> CancelRequests { get; } = [];
     public List<SimplifiedRefundRequest> RefundRequests { get; } = [];
@@ -113,7 +118,9 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
     {
         MaybeFail("cancel");
         var order = Find(orderId);
-        if (order.Status is not (TamaraOrderStatus.Authorised or TamaraOrderStatus.Updated or TamaraOrderStatus.PartiallyCaptured))
+        var cancelable = order.Status is TamaraOrderStatus.Authorised or TamaraOrderStatus.Updated
+            || CancelAfterPartialCapture && order.Status == TamaraOrderStatus.PartiallyCaptured;
+        if (!cancelable)
             throw Conflict($"Order is {order.Status}");
         if (request.TotalAmount.Amount > order.Remaining)
             throw TooMuch("Cancel above what remains");
@@ -121,11 +128,13 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
         CancelRequests.Add(request);
         var cancel = new CancelTransaction { CancelId = Guid.NewGuid().ToString(), TotalAmount = request.TotalAmount };
         order.Cancels.Add(cancel);
-        order.Status = order.Remaining == 0 && order.Captured == 0 ? TamaraOrderStatus.Canceled
-            : order.Remaining == 0 ? TamaraOrderStatus.FullyCaptured : TamaraOrderStatus.Updated;
+        order.Status = order.Captured > 0
+            ? order.Remaining == 0 ? TamaraOrderStatus.FullyCaptured : TamaraOrderStatus.PartiallyCaptured
+            : order.Remaining == 0 ? TamaraOrderStatus.Canceled : TamaraOrderStatus.Updated;
+        var answerStatus = order.Status == TamaraOrderStatus.Canceled ? TamaraOrderStatus.Canceled : TamaraOrderStatus.Updated;
         MaybeFail("cancel", true);
 
-        return Task.FromResult(new CancelOrderResponse { OrderId = orderId, CancelId = cancel.CancelId, Status = order.Status, CanceledAmount = request.TotalAmount });
+        return Task.FromResult(new CancelOrderResponse { OrderId = orderId, CancelId = cancel.CancelId, Status = answerStatus, CanceledAmount = request.TotalAmount });
     }
 
     public Task<OrderDetails> GetAsync(string orderId, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Tamara.Emulator;
+using Tamara.Emulator.Control;
 using Tamara.Emulator.Faults;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
@@ -66,10 +67,9 @@ public abstract class TamaraBackend : IAsyncDisposable
     public abstract void AutoCapture(string orderId);
 
     /// <summary>
-    /// Gets whether Tamara cancels the rest of a partially captured order (the fake does, as the brief describes; the
-    /// emulator follows the seed: authorised only)
+    /// From now on Tamara refuses (409) to cancel the rest of a partially captured order, as the seed's strict reading has it
     /// </summary>
-    public abstract bool CancelsAfterCapture { get; }
+    public abstract void RefuseCancelAfterCapture();
 
     public abstract ValueTask DisposeAsync();
 
@@ -100,7 +100,7 @@ public sealed class FakeBackend : TamaraBackend
 
     public override void AutoCapture(string orderId) => Tamara.AutoCapture(orderId);
 
-    public override bool CancelsAfterCapture => true;
+    public override void RefuseCancelAfterCapture() => Tamara.CancelAfterPartialCapture = false;
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
@@ -156,7 +156,7 @@ public sealed class EmulatorBackend : TamaraBackend
 
     public override void AutoCapture(string orderId) => _host.AdvanceClock(TimeSpan.FromDays(21) + TimeSpan.FromMinutes(1));
 
-    public override bool CancelsAfterCapture => false;
+    public override void RefuseCancelAfterCapture() => _host.ChangeSettings(new EmulatorSettings(CancelAfterPartialCapture: false));
 
     public override async ValueTask DisposeAsync()
     {
