@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using NUnit.Framework;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 
@@ -73,10 +74,12 @@ public class CancelTests : AfterSaleFixture
         var outcome = await harness.Cancel.VoidAsync(harness.Order);
 
         var tamara = await harness.TamaraAsync();
+        var stored = await new TamaraOrderStateService(harness.Attributes, harness.OrderService.Object).GetStateAsync(harness.Order);
         Assert.Multiple(() =>
         {
             Assert.That(outcome.Kind, Is.EqualTo(AfterSaleOutcomeKind.Done));
             Assert.That(tamara.Status, Is.EqualTo(TamaraOrderStatus.FullyCaptured), "nothing is left but what was captured");
+            Assert.That(stored.Status, Is.EqualTo(TamaraOrderStatus.FullyCaptured), "the order panel shows what Tamara's order reads, not the cancel's answer");
             Assert.That(tamara.CapturedAmount!.Amount, Is.EqualTo(113.27m));
             Assert.That(tamara.CanceledAmount!.Amount, Is.EqualTo(185.49m - 113.27m));
             Assert.That(harness.NotesOf(), Has.Some.Matches<string>(note => note.Contains("Tamara reports Updated") && note.Contains("refund it")));

@@ -148,7 +148,8 @@ public class TamaraCancelService
 
         balance.Canceled += request.TotalAmount.Amount;
         await _recordService.SaveBalanceAsync(order, balance);
-        await _orderStateService.SaveStatusAsync(order, response.Status);
+        //the answer names what the cancel did: with captures made and nothing left open, Tamara's order reads fully_captured
+        await _orderStateService.SaveStatusAsync(order, balance.Captured > 0 && balance.Capturable <= 0 ? TamaraOrderStatus.FullyCaptured : response.Status);
         var note = $"Tamara: cancelled {request.TotalAmount.Amount} {request.TotalAmount.Currency} (cancel id {response.CancelId}); Tamara reports {response.Status}.";
         if (balance.Captured > 0)
             note += $" The {balance.Captured} {balance.Currency} captured stays with Tamara: refund it if the customer must get it back.";
