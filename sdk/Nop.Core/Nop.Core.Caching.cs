@@ -4,7 +4,6 @@ public partial class CacheKey
 {
     public CacheKey(string key) { Key = key; }
     public int CacheTime { get; set; }
-    public virtual CacheKey Create(Func<object, object> createCacheKeyParameters, params object[] keyObjects) { throw null; }
     public string Key { get; protected set; }
 }
 

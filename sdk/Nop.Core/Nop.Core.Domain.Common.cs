@@ -5,13 +5,10 @@ public partial class Address : BaseEntity
     public string Address1 { get; set; }
     public string Address2 { get; set; }
     public string City { get; set; }
-    public string Company { get; set; }
     public int? CountryId { get; set; }
     public string County { get; set; }
     public DateTime CreatedOnUtc { get; set; }
-    public string CustomAttributes { get; set; }
     public string Email { get; set; }
-    public string FaxNumber { get; set; }
     public string FirstName { get; set; }
     public string LastName { get; set; }
     public string PhoneNumber { get; set; }
@@ -21,9 +18,6 @@ public partial class Address : BaseEntity
 
 public partial interface IMetaTagsSupported
 {
-    public string MetaDescription { get; set; }
-    public string MetaKeywords { get; set; }
-    public string MetaTitle { get; set; }
 }
 
 public partial interface ISoftDeletedEntity

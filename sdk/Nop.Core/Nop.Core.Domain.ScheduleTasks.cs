@@ -4,9 +4,6 @@ public partial class ScheduleTask : BaseEntity
 {
     public bool Enabled { get; set; }
     public DateTime? LastEnabledUtc { get; set; }
-    public DateTime? LastEndUtc { get; set; }
-    public DateTime? LastStartUtc { get; set; }
-    public DateTime? LastSuccessUtc { get; set; }
     public string Name { get; set; }
     public int Seconds { get; set; }
     public bool StopOnError { get; set; }

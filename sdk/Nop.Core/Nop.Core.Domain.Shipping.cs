@@ -2,20 +2,10 @@ namespace Nop.Core.Domain.Shipping;
 
 public partial class Shipment : BaseEntity
 {
-    public string AdminComment { get; set; }
     public DateTime CreatedOnUtc { get; set; }
-    public DateTime? DeliveryDateUtc { get; set; }
     public int OrderId { get; set; }
-    public DateTime? ReadyForPickupDateUtc { get; set; }
     public DateTime? ShippedDateUtc { get; set; }
-    public decimal? TotalWeight { get; set; }
     public string TrackingNumber { get; set; }
-}
-
-public partial class ShipmentCreatedEvent
-{
-    public ShipmentCreatedEvent(Shipment shipment) { Shipment = shipment; }
-    public Shipment Shipment { get; }
 }
 
 public partial class ShipmentDeliveredEvent
@@ -29,7 +19,6 @@ public partial class ShipmentItem : BaseEntity
     public int OrderItemId { get; set; }
     public int Quantity { get; set; }
     public int ShipmentId { get; set; }
-    public int WarehouseId { get; set; }
 }
 
 public partial class ShipmentSentEvent

@@ -9,6 +9,5 @@ public partial interface ICategoryService
 
 public partial interface IProductService
 {
-    Task<Product> GetProductByIdAsync(int productId);
     Task<IList<Product>> GetProductsByIdsAsync(int[] productIds);
 }

@@ -9,5 +9,4 @@ public partial interface ICustomerService
     Task<Customer> GetCustomerByIdAsync(int customerId);
     Task<Address> GetCustomerShippingAddressAsync(Customer customer);
     Task<bool> IsGuestAsync(Customer customer, bool onlyActiveCustomerRoles = true);
-    Task<bool> IsRegisteredAsync(Customer customer, bool onlyActiveCustomerRoles = true);
 }

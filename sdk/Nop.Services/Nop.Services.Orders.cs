@@ -17,7 +17,6 @@ public partial class CustomValue
     public CustomValueDisplayLocation DisplayLocation { get; set; }
     public bool DisplayToCustomer { get; set; }
     public string Name { get; set; }
-    public override string ToString() { throw null; }
     public string Value { get; set; }
 }
 
@@ -36,39 +35,25 @@ public partial class CustomValues : List<CustomValue>
 public partial interface IOrderProcessingService
 {
     bool CanCancelOrder(Order order);
-    Task<bool> CanCaptureAsync(Order order);
     bool CanMarkOrderAsAuthorized(Order order);
     bool CanMarkOrderAsPaid(Order order);
-    Task<bool> CanPartiallyRefundAsync(Order order, decimal amountToRefund);
     bool CanPartiallyRefundOffline(Order order, decimal amountToRefund);
-    Task<bool> CanRefundAsync(Order order);
     bool CanRefundOffline(Order order);
-    Task<bool> CanVoidAsync(Order order);
     bool CanVoidOffline(Order order);
     Task CancelOrderAsync(Order order, bool notifyCustomer);
-    Task<IList<string>> CaptureAsync(Order order);
-    Task CheckOrderStatusAsync(Order order);
     Task MarkAsAuthorizedAsync(Order order);
     Task MarkOrderAsPaidAsync(Order order);
-    Task<IList<string>> PartiallyRefundAsync(Order order, decimal amountToRefund);
     Task PartiallyRefundOfflineAsync(Order order, decimal amountToRefund);
-    Task<IList<string>> RefundAsync(Order order);
     Task RefundOfflineAsync(Order order);
-    Task<IList<string>> VoidAsync(Order order);
     Task VoidOfflineAsync(Order order);
 }
 
 public partial interface IOrderService
 {
-    string FormatOrderNoteText(OrderNote orderNote);
-    Task<Order> GetOrderByCustomOrderNumberAsync(string customOrderNumber);
     Task<Order> GetOrderByGuidAsync(Guid orderGuid);
     Task<Order> GetOrderByIdAsync(int orderId);
-    Task<OrderItem> GetOrderItemByIdAsync(int orderItemId);
     Task<IList<OrderItem>> GetOrderItemsAsync(int orderId, bool? isNotReturnable = null, bool? isShipEnabled = null, int vendorId = 0);
-    Task<OrderNote> GetOrderNoteByIdAsync(int orderNoteId);
     Task<IList<OrderNote>> GetOrderNotesByOrderIdAsync(int orderId, bool? displayToCustomer = null);
-    Task<IList<Order>> GetOrdersByIdsAsync(int[] orderIds);
     Task<Product> GetProductByOrderItemIdAsync(int orderItemId);
     Task InsertOrderNoteAsync(OrderNote orderNote);
     Task<IPagedList<Order>> SearchOrdersAsync(int storeId = 0, int vendorId = 0, int customerId = 0, int productId = 0, int affiliateId = 0, int warehouseId = 0, int billingCountryId = 0, string paymentMethodSystemName = null, DateTime? createdFromUtc = null, DateTime? createdToUtc = null, List<int> osIds = null, List<int> psIds = null, List<int> ssIds = null, string billingPhone = null, string billingEmail = null, string billingLastName = "", string orderNotes = null, int pageIndex = 0, int pageSize = int.MaxValue, bool getOnlyTotalCount = false);

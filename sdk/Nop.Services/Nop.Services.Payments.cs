@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Nop.Core.Domain.Catalog;
-using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Services.Orders;
@@ -54,15 +52,6 @@ public partial interface IPaymentMethod : IPlugin
     Task<VoidPaymentResult> VoidAsync(VoidPaymentRequest voidPaymentRequest);
 }
 
-public partial interface IPaymentPluginManager : IPluginManager<IPaymentMethod>
-{
-    Task<IList<int>> GetRestrictedCountryIdsAsync(IPaymentMethod paymentMethod);
-    bool IsPluginActive(IPaymentMethod paymentMethod);
-    Task<bool> IsPluginActiveAsync(string systemName, Customer customer = null, int storeId = 0);
-    Task<IList<IPaymentMethod>> LoadActivePluginsAsync(Customer customer = null, int storeId = 0, int countryId = 0);
-    Task SaveRestrictedCountriesAsync(IPaymentMethod paymentMethod, IList<int> countryIds);
-}
-
 public enum PaymentMethodType
 {
     Button = 20,
@@ -78,38 +67,20 @@ public partial class PostProcessPaymentRequest
 public partial class ProcessPaymentRequest
 {
     public ProcessPaymentRequest() { CustomValues = new CustomValues(); }
-    public string CreditCardCvv2 { get; set; }
-    public int CreditCardExpireMonth { get; set; }
-    public int CreditCardExpireYear { get; set; }
-    public string CreditCardName { get; set; }
-    public string CreditCardNumber { get; set; }
-    public string CreditCardType { get; set; }
     public CustomValues CustomValues { get; set; }
     public int CustomerId { get; set; }
-    public Order InitialOrder { get; set; }
     public Guid OrderGuid { get; set; }
-    public DateTime? OrderGuidGeneratedOnUtc { get; set; }
     public decimal OrderTotal { get; set; }
     public string PaymentMethodSystemName { get; set; }
-    public int RecurringCycleLength { get; set; }
-    public RecurringProductCyclePeriod RecurringCyclePeriod { get; set; }
-    public int RecurringTotalCycles { get; set; }
     public int StoreId { get; set; }
 }
 
 public partial class ProcessPaymentResult : BaseNopResult
 {
-    public bool AllowStoringCreditCardNumber { get; set; }
-    public string AuthorizationTransactionCode { get; set; }
     public string AuthorizationTransactionId { get; set; }
-    public string AuthorizationTransactionResult { get; set; }
-    public string AvsResult { get; set; }
     public string CaptureTransactionId { get; set; }
     public string CaptureTransactionResult { get; set; }
-    public string Cvv2Result { get; set; }
     public PaymentStatus NewPaymentStatus { get; set; } = PaymentStatus.Pending;
-    public bool RecurringPaymentFailed { get; set; }
-    public string SubscriptionTransactionId { get; set; }
 }
 
 public enum RecurringPaymentType

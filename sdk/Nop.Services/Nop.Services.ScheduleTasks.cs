@@ -10,9 +10,6 @@ public partial interface IScheduleTask
 public partial interface IScheduleTaskService
 {
     Task DeleteTaskAsync(ScheduleTask task);
-    Task<IList<ScheduleTask>> GetAllTasksAsync(bool showHidden = false);
-    Task<ScheduleTask> GetTaskByIdAsync(int taskId);
     Task<ScheduleTask> GetTaskByTypeAsync(string type);
     Task InsertTaskAsync(ScheduleTask task);
-    Task UpdateTaskAsync(ScheduleTask task);
 }

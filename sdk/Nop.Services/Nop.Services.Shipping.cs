@@ -6,10 +6,6 @@ namespace Nop.Services.Shipping;
 public partial interface IShipmentService
 {
     Task<Shipment> GetShipmentByIdAsync(int shipmentId);
-    Task<ShipmentItem> GetShipmentItemByIdAsync(int shipmentItemId);
     Task<IList<ShipmentItem>> GetShipmentItemsByShipmentIdAsync(int shipmentId);
-    Task<IList<Shipment>> GetShipmentsByIdsAsync(int[] shipmentIds);
-    Task<IList<Shipment>> GetShipmentsByOrderIdAsync(int orderId, bool? shipped = null, bool? readyForPickup = null, int vendorId = 0);
     Task<IShipmentTracker> GetShipmentTrackerAsync(Shipment shipment);
-    Task UpdateShipmentAsync(Shipment shipment);
 }

@@ -12,7 +12,6 @@ public sealed class AuthorizeAdminAttribute : TypeFilterAttribute
 public sealed class CheckPermissionAttribute : TypeFilterAttribute
 {
     public CheckPermissionAttribute(string permissionSystemName, CheckPermissionResultType resultType = CheckPermissionResultType.Default) : base(typeof(object)) { ResultType = resultType; }
-    public CheckPermissionAttribute(string[] permissionSystemNames, CheckPermissionResultType resultType = CheckPermissionResultType.Default) : base(typeof(object)) { ResultType = resultType; }
     public enum CheckPermissionResultType
     {
         Default = 0,
@@ -20,6 +19,5 @@ public sealed class CheckPermissionAttribute : TypeFilterAttribute
         Json = 3,
         Text = 2,
     }
-    public List<string> PermissionSystemName { get; } = new();
     public CheckPermissionResultType ResultType { get; }
 }

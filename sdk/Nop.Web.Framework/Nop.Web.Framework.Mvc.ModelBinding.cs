@@ -11,7 +11,6 @@ public partial interface IModelAttribute
 public sealed class NopResourceDisplayNameAttribute : DisplayNameAttribute, IModelAttribute
 {
     public NopResourceDisplayNameAttribute(string resourceKey) : base(resourceKey) { ResourceKey = resourceKey; }
-    public override string DisplayName { get { throw null; } }
     public string Name { get { throw null; } }
     public string ResourceKey { get; set; }
 }
