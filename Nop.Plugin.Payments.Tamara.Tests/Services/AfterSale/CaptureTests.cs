@@ -31,31 +31,6 @@ public class CaptureTests : AfterSaleFixture
         });
     }
 
-    [Test]
-    public async Task The_capture_carries_the_shipment_items_the_shipping_and_the_tracking_details()
-    {
-        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake keeps the requests it received");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
-        var shipment = harness.Test.Ship(1, 1);
-
-        await harness.ShipmentSentAsync(shipment);
-
-        var request = ((FakeBackend)Backend).Tamara.CaptureRequests.Single();
-        Assert.Multiple(() =>
-        {
-            Assert.That(request.Items!.Select(item => (item.ReferenceId, item.Quantity, item.TotalAmount!.Amount)),
-                Is.EqualTo(new[] { (harness.Test.Items[0].Id.ToString(), 1, 33.33m), (harness.Test.Items[1].Id.ToString(), 1, 50.00m) }));
-            Assert.That(request.ShippingAmount!.Amount, Is.EqualTo(20.00m));
-            Assert.That(request.TaxAmount!.Amount, Is.EqualTo(15.50m));
-            Assert.That(request.DiscountAmount!.Amount, Is.EqualTo(5.56m));
-            Assert.That(request.TotalAmount.Amount, Is.EqualTo(113.27m));
-            Assert.That(request.ShippingInfo.TrackingNumber, Is.EqualTo(shipment.TrackingNumber));
-            Assert.That(request.ShippingInfo.TrackingUrl, Is.EqualTo($"https://tracking.example/{shipment.TrackingNumber}"));
-            Assert.That(request.ShippingInfo.ShippingCompany, Is.EqualTo("Aramex"));
-            Assert.That(request.ShippingInfo.ShippedAt, Is.Not.Null);
-        });
-    }
-
     private static IEnumerable<TestCaseData> TwoShipmentOrders()
     {
         yield return new TestCaseData((Func<AfterSaleOrder>)AfterSaleOrder.Sar, 113.27m).SetName("{m}(SAR)");

@@ -1,36 +1,15 @@
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
-using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 using NUnit.Framework;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Services.Reconciliation;
 
-public class ReconciliationTests : AfterSaleFixture
+public class ReconciliationTests : ReconciliationFixture
 {
     public ReconciliationTests(BackendKind kind) : base(kind)
     {
-    }
-
-    private static AfterSaleOrder Placed(AfterSaleOrder order, int daysAgo = 0)
-    {
-        order.Order.OrderStatus = OrderStatus.Pending;
-        order.Order.PaymentStatus = PaymentStatus.Pending;
-        order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-daysAgo).AddMinutes(-40);
-        return order;
-    }
-
-    /// <summary>
-    /// An order authorised 22 days ago that Tamara captured by itself after 21 days
-    /// </summary>
-    private async Task<AfterSaleHarness> AutoCapturedByTamaraAsync()
-    {
-        var order = AfterSaleOrder.Sar();
-        order.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-22);
-        var harness = await AfterSaleHarness.CreateAsync(Backend, order);
-        Backend.AutoCapture(harness.Order.AuthorizationTransactionId);
-        return harness;
     }
 
     [Test]
@@ -72,28 +51,6 @@ public class ReconciliationTests : AfterSaleFixture
         await harness.Reconciliation.RunAsync();
 
         Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
-    }
-
-    [Test]
-    public async Task An_order_Tamara_does_not_know_is_noted_once_and_read_again_less_and_less_often()
-    {
-        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
-        harness.Order.AuthorizationTransactionId = Guid.NewGuid().ToString();
-        var reads = () => ((FakeBackend)Backend).Tamara.Reads;
-
-        for (var run = 0; run < 3; run++)
-            await harness.Reconciliation.RunAsync();
-        var readsInThreeRuns = reads();
-        //an hour and a bit later
-        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, DateTime.UtcNow.AddMinutes(-61));
-        await harness.Reconciliation.RunAsync();
-        var readsAfterAnHour = reads();
-        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, DateTime.UtcNow.AddMinutes(-61));
-        await harness.Reconciliation.RunAsync();
-
-        Assert.That((readsInThreeRuns, readsAfterAnHour, reads()), Is.EqualTo((1, 2, 2)), "then two hours apart, four, ... at most a week");
-        Assert.That(harness.NotesOf(), Has.One.Contains("Tamara does not know order"));
     }
 
     [Test]
@@ -147,18 +104,6 @@ public class ReconciliationTests : AfterSaleFixture
     }
 
     [Test]
-    public async Task A_recent_authorised_order_is_not_read_again()
-    {
-        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
-
-        var taken = await harness.Reconciliation.RunAsync();
-
-        Assert.That(taken, Is.Zero);
-        Assert.That(((FakeBackend)Backend).Tamara.Reads, Is.Zero);
-    }
-
-    [Test]
     public async Task A_queued_capture_is_retried_by_the_task()
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
@@ -170,38 +115,6 @@ public class ReconciliationTests : AfterSaleFixture
 
         Assert.That((await harness.TamaraAsync()).CapturedAmount!.Amount, Is.EqualTo(185.49m));
         Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
-    }
-
-    [Test]
-    public async Task One_run_takes_up_at_most_fifty_orders_with_Tamara()
-    {
-        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
-        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
-        for (var i = 0; i < 60; i++)
-            await harness.AddOrderAsync(Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.New);
-
-        var taken = await harness.Reconciliation.RunAsync();
-
-        Assert.That(taken, Is.EqualTo(ReconciliationService.MAX_ORDERS_PER_RUN));
-        Assert.That(((FakeBackend)Backend).Tamara.Reads, Is.EqualTo(ReconciliationService.MAX_ORDERS_PER_RUN));
-    }
-
-    [Test]
-    public async Task Cancelled_orders_left_pending_do_not_use_up_the_run()
-    {
-        Assume.That(Backend, Is.InstanceOf<FakeBackend>(), "the fake counts its reads");
-        var harness = await AutoCapturedByTamaraAsync();
-        for (var i = 0; i < ReconciliationService.MAX_ORDERS_PER_RUN; i++)
-        {
-            //abandoned checkouts: Tamara expired them and the plugin cancelled them, their payment stays pending
-            var abandoned = await harness.AddOrderAsync(Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.Expired);
-            abandoned.Order.OrderStatus = OrderStatus.Cancelled;
-        }
-
-        await harness.Reconciliation.RunAsync();
-
-        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
-        Assert.That(((FakeBackend)Backend).Tamara.Reads, Is.EqualTo(1));
     }
 
     [Test]
