@@ -176,6 +176,22 @@ public class TamaraWebhookControllerTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task Notification_verified_with_this_stores_key_never_acts_on_an_order_of_another_store()
+    {
+        var (placed, tamaraOrderId) = await PlaceApprovedAsync();
+        placed.StoreId = Nop.Store.Id + 1;
+        var order = Nop.AddOrder(placed);
+
+        var status = await PostAsync(EventBody(order, tamaraOrderId, "order_approved"), ValidToken());
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+        Assert.That(Nop.LogMessages, Has.None.Contains($"GET /merchants/orders/{tamaraOrderId}"));
+        Assert.That(AuthoriseCalls(tamaraOrderId), Is.Zero);
+        Assert.That(Tamara.GetOrder(tamaraOrderId).Status, Is.EqualTo("approved"));
+    }
+
+    [Test]
     public async Task Ten_duplicates_authorise_once_and_change_the_order_once()
     {
         var (order, tamaraOrderId) = await PlaceApprovedAsync();

@@ -48,7 +48,7 @@ public class TamaraNotificationHandler
 
     #region Utilities
 
-    private async Task<Order?> FindOrderAsync(TamaraNotification notification, TamaraSettings settings)
+    private async Task<Order?> FindOrderAsync(TamaraNotification notification, int storeId, TamaraSettings settings)
     {
         var referenceId = notification.OrderReferenceId;
         if (string.IsNullOrEmpty(referenceId) && TamaraClientProvider.IsConfigured(settings))
@@ -64,7 +64,7 @@ public class TamaraNotificationHandler
             }
         }
 
-        return await _stateService.FindOrderAsync(referenceId, notification.OrderId);
+        return await _stateService.FindOrderAsync(storeId, referenceId, notification.OrderId);
     }
 
     #endregion
@@ -96,7 +96,7 @@ public class TamaraNotificationHandler
             return TamaraNotificationOutcome.Malformed;
         }
 
-        var order = await FindOrderAsync(notification, settings);
+        var order = await FindOrderAsync(notification, store.Id, settings);
         if (order is null)
         {
             await _logger.WarningAsync($"Tamara notification {notification.EventName} for unknown Tamara order {notification.OrderId} (reference {notification.OrderReferenceId})");

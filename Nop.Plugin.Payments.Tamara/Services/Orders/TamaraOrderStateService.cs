@@ -107,19 +107,21 @@ public class TamaraOrderStateService
     }
 
     /// <summary>
-    /// Finds the Tamara order of this store: the order whose reference Tamara gave and whose stored Tamara order_id matches
+    /// Finds the Tamara order of a store: the order of that store whose reference Tamara gave and whose stored Tamara order_id matches
     /// </summary>
+    /// <param name="storeId">Store whose keys verified the request: an order of another store is never found</param>
     /// <param name="orderReferenceId">order_reference_id as Tamara reports it</param>
     /// <param name="tamaraOrderId">Tamara order_id</param>
-    /// <returns>A task whose result is the order, or null when no order of this plugin carries that Tamara order</returns>
-    public async Task<Order?> FindOrderAsync(string? orderReferenceId, string? tamaraOrderId)
+    /// <returns>A task whose result is the order, or null when no order of this plugin in the store carries that Tamara order</returns>
+    public async Task<Order?> FindOrderAsync(int storeId, string? orderReferenceId, string? tamaraOrderId)
     {
         if (string.IsNullOrEmpty(tamaraOrderId) || !Guid.TryParse(orderReferenceId, out var orderGuid))
             return null;
 
         var order = await _orderService.GetOrderByGuidAsync(orderGuid);
 
-        return TamaraOrderReader.IsTamaraOrder(order) && string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase)
+        return TamaraOrderReader.IsTamaraOrder(order) && order.StoreId == storeId
+            && string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase)
             ? order
             : null;
     }
