@@ -220,7 +220,7 @@ public class TamaraConfigurationControllerTests : EmulatorTestBase
     }
 
     [Test]
-    public void Every_action_is_for_administrators_with_the_payment_methods_permission_and_posts_are_antiforgery_checked()
+    public void Every_action_is_for_administrators_from_allowed_ip_addresses_with_the_payment_methods_permission_and_posts_are_antiforgery_checked()
     {
         var type = typeof(TamaraConfigurationController);
         var actions = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
@@ -228,7 +228,7 @@ public class TamaraConfigurationControllerTests : EmulatorTestBase
         Assert.Multiple(() =>
         {
             Assert.That(type.GetCustomAttributesData().Select(attribute => attribute.AttributeType),
-                Is.SupersetOf(new[] { typeof(AuthorizeAdminAttribute), typeof(AutoValidateAntiforgeryTokenAttribute), typeof(AreaAttribute) }));
+                Is.SupersetOf(new[] { typeof(AuthorizeAdminAttribute), typeof(ValidateIpAddressAttribute), typeof(AutoValidateAntiforgeryTokenAttribute), typeof(AreaAttribute) }));
             Assert.That(actions, Has.Length.EqualTo(4));
             Assert.That(actions.Select(action => action.GetCustomAttributesData().SingleOrDefault(attribute => attribute.AttributeType == typeof(CheckPermissionAttribute))
                 ?.ConstructorArguments[0].Value), Is.All.EqualTo(StandardPermission.Configuration.MANAGE_PAYMENT_METHODS));

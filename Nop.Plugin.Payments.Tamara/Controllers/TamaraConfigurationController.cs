@@ -21,6 +21,7 @@ namespace Nop.Plugin.Payments.Tamara.Controllers;
 
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
+[ValidateIpAddress]
 [AutoValidateAntiforgeryToken]
 public class TamaraConfigurationController : BasePluginController
 {

@@ -17,6 +17,7 @@ using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 using Nop.Services.Messages;
 using Nop.Services.Security;
 using Nop.Web.Framework.Infrastructure;
+using Nop.Web.Framework.Mvc.Filters;
 using Nop.Web.Framework.Models;
 using NUnit.Framework;
 
@@ -134,5 +135,12 @@ public class OrderPanelTests
             Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
             Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Approved));
         });
+    }
+
+    [Test]
+    public void Sync_now_is_for_administrators_from_the_ip_addresses_the_admin_area_allows()
+    {
+        Assert.That(typeof(TamaraOrderController).GetCustomAttributesData().Select(attribute => attribute.AttributeType),
+            Is.SupersetOf(new[] { typeof(AuthorizeAdminAttribute), typeof(ValidateIpAddressAttribute), typeof(AutoValidateAntiforgeryTokenAttribute) }));
     }
 }
