@@ -162,6 +162,50 @@ public class TamaraWebhookControllerTests : EmulatorTestBase
         Assert.That(await PostAsync("[]", ValidToken()), Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
+    private async Task<(HttpStatusCode Status, string? ContentType, string Body)> PostForAnswerAsync(string body, string? headerToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "Plugins/Tamara/Webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (headerToken is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", headerToken);
+
+        using var response = await _tamaraSide.SendAsync(request);
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+    }
+
+    [Test]
+    public async Task Every_refusal_is_answered_with_a_small_json_body_so_nopCommerces_status_code_pages_leave_it_alone()
+    {
+        var (order, tamaraOrderId) = await PlaceApprovedAsync();
+
+        var answers = new[]
+        {
+            await PostForAnswerAsync(EventBody(order, Guid.NewGuid().ToString(), "order_approved"), ValidToken()),
+            await PostForAnswerAsync("[]", ValidToken()),
+            await PostForAnswerAsync(EventBody(order, tamaraOrderId, "order_approved"), headerToken: null)
+        };
+
+        Assert.That(answers.Select(answer => answer.Status),
+            Is.EqualTo(new[] { HttpStatusCode.NotFound, HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized }));
+        Assert.That(answers, Has.All.Matches<(HttpStatusCode Status, string? ContentType, string Body)>(answer =>
+            answer.ContentType == "application/json" && answer.Body.StartsWith("{\"message\":")));
+    }
+
+    [Test]
+    public async Task Unknown_order_is_logged_once_however_often_Tamara_delivers_it_again()
+    {
+        var (order, _) = await PlaceApprovedAsync();
+        var unknownId = Guid.NewGuid().ToString();
+        var body = EventBody(order, unknownId, "order_approved");
+
+        for (var delivery = 0; delivery < 3; delivery++)
+            Assert.That(await PostAsync(body, ValidToken()), Is.EqualTo(HttpStatusCode.NotFound));
+        await PostAsync(body, headerToken: null);
+        await PostAsync(body, headerToken: null);
+
+        Assert.That(Nop.LogMessages.Count(message => message.Contains(unknownId)), Is.EqualTo(1));
+        Assert.That(Nop.LogMessages.Count(message => message.StartsWith("Tamara notification refused")), Is.EqualTo(1));
+    }
+
     [Test]
     public async Task Notification_for_an_unknown_order_is_not_found_and_logged()
     {

@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Notifications;
@@ -19,6 +20,7 @@ public class TamaraNotificationHandler
     #region Fields
 
     private readonly ILogger _logger;
+    private readonly IStaticCacheManager _staticCacheManager;
     private readonly IStoreContext _storeContext;
     private readonly ITamaraTokenVerifier _tokenVerifier;
     private readonly TamaraClientProvider _clientProvider;
@@ -30,6 +32,7 @@ public class TamaraNotificationHandler
     #region Ctor
 
     public TamaraNotificationHandler(ILogger logger,
+        IStaticCacheManager staticCacheManager,
         IStoreContext storeContext,
         ITamaraTokenVerifier tokenVerifier,
         TamaraClientProvider clientProvider,
@@ -37,6 +40,7 @@ public class TamaraNotificationHandler
         TamaraOrderSynchronizer synchronizer)
     {
         _logger = logger;
+        _staticCacheManager = staticCacheManager;
         _storeContext = storeContext;
         _tokenVerifier = tokenVerifier;
         _clientProvider = clientProvider;
@@ -47,6 +51,21 @@ public class TamaraNotificationHandler
     #endregion
 
     #region Utilities
+
+    /// <summary>
+    /// Logs a warning the first time only: Tamara delivers a refused notification again and again, and each delivery
+    /// would otherwise add the same line to the log (remembered in the static cache, shared by a web farm's nodes)
+    /// </summary>
+    private async Task WarnOnceAsync(string subject, string message)
+    {
+        var first = false;
+        var key = _staticCacheManager.PrepareKeyForDefaultCache(TamaraDefaults.NotificationLoggedCacheKey, subject);
+        key.CacheTime = TamaraDefaults.NotificationLoggedMinutes;
+        await _staticCacheManager.GetAsync(key, () => first = true);
+
+        if (first)
+            await _logger.WarningAsync(message);
+    }
 
     private async Task<Order?> FindOrderAsync(TamaraNotification notification, int storeId, TamaraSettings settings)
     {
@@ -86,20 +105,21 @@ public class TamaraNotificationHandler
         var verification = _tokenVerifier.Verify(authorizationHeader, queryToken, settings.NotificationToken);
         if (!verification.IsValid)
         {
-            await _logger.WarningAsync($"Tamara notification refused: {verification.Reason}");
+            await WarnOnceAsync($"token-{verification.Failure}", $"Tamara notification refused: {verification.Reason}");
             return TamaraNotificationOutcome.Unauthorized;
         }
 
         if (!TamaraNotificationParser.TryParse(body, out var notification))
         {
-            await _logger.WarningAsync("Tamara notification refused: the body is not a Tamara notification");
+            await WarnOnceAsync("malformed", "Tamara notification refused: the body is not a Tamara notification");
             return TamaraNotificationOutcome.Malformed;
         }
 
         var order = await FindOrderAsync(notification, store.Id, settings);
         if (order is null)
         {
-            await _logger.WarningAsync($"Tamara notification {notification.EventName} for unknown Tamara order {notification.OrderId} (reference {notification.OrderReferenceId})");
+            await WarnOnceAsync($"order-{notification.OrderId}",
+                $"Tamara notification {notification.EventName} for unknown Tamara order {notification.OrderId} (reference {notification.OrderReferenceId})");
             return TamaraNotificationOutcome.UnknownOrder;
         }
 
