@@ -94,6 +94,12 @@ public static class TamaraDefaults
     public static class OrderAttributes
     {
         /// <summary>
+        /// Gets the key of every Tamara order_id the order's checkout sessions had, oldest first, comma-separated
+        /// (Order.AuthorizationTransactionId holds the one acted on)
+        /// </summary>
+        public static string TamaraOrderIds => "Tamara.OrderIds";
+
+        /// <summary>
         /// Gets the key of the Tamara checkout_id
         /// </summary>
         public static string CheckoutId => "Tamara.CheckoutId";

@@ -72,6 +72,22 @@ public class TamaraReturnControllerTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task Return_from_an_earlier_session_that_a_new_one_replaced_authorises_it_and_shows_the_completed_order()
+    {
+        var (order, earlierId) = await PlaceAsync();
+        Nop.Store.Url = _store.SinkStoreUrl;
+        Assert.That((await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(order, isMobile: false)).Success, Is.True);
+        Nop.Store.Url = _store.BaseUrl + "/";
+        Tamara.Approve(earlierId);
+
+        var (_, location) = await ReturnAsync(_shopper, "Success", earlierId, "approved");
+
+        Assert.That(location, Is.EqualTo($"/checkout/completed/{order.Id}"));
+        Assert.That(Nop.GetOrder(order.Id).AuthorizationTransactionId, Is.EqualTo(earlierId));
+        Assert.That(Tamara.GetOrder(earlierId).Status, Is.EqualTo("authorised"));
+    }
+
+    [Test]
     public async Task Declined_return_cancels_the_unpaid_order_and_shows_it_with_a_message()
     {
         var (order, tamaraOrderId) = await PlaceAsync();

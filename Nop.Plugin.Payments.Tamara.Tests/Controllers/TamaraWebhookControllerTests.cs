@@ -5,6 +5,7 @@ using Moq;
 using Newtonsoft.Json;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using NUnit.Framework;
 
@@ -233,6 +234,89 @@ public class TamaraWebhookControllerTests : EmulatorTestBase
         Assert.That(Nop.LogMessages, Has.None.Contains($"GET /merchants/orders/{tamaraOrderId}"));
         Assert.That(AuthoriseCalls(tamaraOrderId), Is.Zero);
         Assert.That(Tamara.GetOrder(tamaraOrderId).Status, Is.EqualTo("approved"));
+    }
+
+    /// <summary>
+    /// Opens a second checkout session for the order, as Retry payment or a reloaded completion page does
+    /// </summary>
+    private async Task<string> ReplaceSessionAsync(Order order)
+    {
+        var storeUrl = Nop.Store.Url;
+        Nop.Store.Url = _store.SinkStoreUrl;
+        var result = await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(Nop.GetOrder(order.Id), isMobile: false);
+        Nop.Store.Url = storeUrl;
+        Assert.That(result.Success, Is.True, result.Error);
+
+        return Nop.GetOrder(order.Id).AuthorizationTransactionId;
+    }
+
+    [Test]
+    public async Task Earlier_session_approved_after_a_new_one_replaced_it_is_authorised_and_the_newer_one_never_is()
+    {
+        var (order, earlierId) = await PlaceApprovedAsync(approve: false);
+        var newerId = await ReplaceSessionAsync(order);
+        Tamara.Approve(earlierId);
+
+        var earlierStatus = await PostAsync(EventBody(order, earlierId, "order_approved"), ValidToken());
+        Tamara.Approve(newerId);
+        var newerStatus = await PostAsync(EventBody(order, newerId, "order_approved"), ValidToken());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(newerId, Is.Not.EqualTo(earlierId));
+            Assert.That((earlierStatus, newerStatus), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
+            Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+            Assert.That(Nop.GetOrder(order.Id).AuthorizationTransactionId, Is.EqualTo(earlierId));
+            Assert.That(Tamara.GetOrder(earlierId).Status, Is.EqualTo("authorised"));
+            Assert.That(Tamara.GetOrder(newerId).Status, Is.EqualTo("approved"));
+            Assert.That(AuthoriseCalls(newerId), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Newer_session_authorised_first_keeps_an_earlier_approved_one_from_being_authorised_too()
+    {
+        var (order, earlierId) = await PlaceApprovedAsync(approve: false);
+        var newerId = await ReplaceSessionAsync(order);
+        Tamara.Approve(newerId);
+        Tamara.Approve(earlierId);
+
+        await PostAsync(EventBody(order, newerId, "order_approved"), ValidToken());
+        var status = await PostAsync(EventBody(order, earlierId, "order_approved"), ValidToken());
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Nop.GetOrder(order.Id).AuthorizationTransactionId, Is.EqualTo(newerId));
+        Assert.That(Tamara.GetOrder(newerId).Status, Is.EqualTo("authorised"));
+        Assert.That(AuthoriseCalls(earlierId), Is.Zero);
+    }
+
+    [Test]
+    public async Task Sync_without_a_notification_finds_the_earlier_approved_session()
+    {
+        var (order, earlierId) = await PlaceApprovedAsync(approve: false);
+        await ReplaceSessionAsync(order);
+        Tamara.Approve(earlierId);
+
+        var result = await Nop.CreateSynchronizer(ClientFactory).SyncAsync(Nop.GetOrder(order.Id), TamaraSyncTrigger.Manual);
+
+        Assert.That(result.Outcome, Is.EqualTo(TamaraSyncOutcome.Synced));
+        Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+        Assert.That(Tamara.GetOrder(earlierId).Status, Is.EqualTo("authorised"));
+    }
+
+    [Test]
+    public async Task Retry_payment_after_the_earlier_session_was_approved_authorises_it_instead_of_opening_another()
+    {
+        var (order, earlierId) = await PlaceApprovedAsync(approve: false);
+        var newerId = await ReplaceSessionAsync(order);
+        Tamara.Approve(earlierId);
+
+        var retry = await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(Nop.GetOrder(order.Id), isMobile: false);
+
+        Assert.That(retry.Success, Is.False);
+        Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+        Assert.That(Nop.GetOrder(order.Id).AuthorizationTransactionId, Is.EqualTo(earlierId));
+        Assert.That(Tamara.GetOrder(newerId).Status, Is.EqualTo("new"));
     }
 
     [Test]

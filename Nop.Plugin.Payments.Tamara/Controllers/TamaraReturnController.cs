@@ -74,7 +74,7 @@ public class TamaraReturnController : BasePluginController
             return NotFound();
 
         //the notification often arrives with the shopper: wait a few seconds for it rather than answer at once
-        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.ReturnRoute, waitForLock: true);
+        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.ReturnRoute, waitForLock: true, orderId);
         order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
 
         if (order.PaymentStatus is PaymentStatus.Authorized or PaymentStatus.Paid)

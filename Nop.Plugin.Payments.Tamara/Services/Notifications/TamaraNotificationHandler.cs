@@ -123,7 +123,7 @@ public class TamaraNotificationHandler
             return TamaraNotificationOutcome.UnknownOrder;
         }
 
-        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Webhook);
+        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Webhook, tamaraOrderId: notification.OrderId);
 
         return result.Outcome switch
         {
