@@ -36,6 +36,7 @@ public class NopStartup : INopStartup
         services.AddScoped<TamaraOrderStateService>();
         services.AddScoped<TamaraOrderLock>();
         services.AddScoped<TamaraOrderReader>();
+        services.AddScoped<TamaraOrderLocator>();
         services.AddScoped<TamaraItemBuilder>();
         services.AddScoped<TamaraOrderSynchronizer>();
 

@@ -1,7 +1,5 @@
 using Nop.Core;
 using Nop.Core.Caching;
-using Nop.Core.Domain.Orders;
-using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Notifications;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Logging;
@@ -24,7 +22,7 @@ public class TamaraNotificationHandler
     private readonly IStoreContext _storeContext;
     private readonly ITamaraTokenVerifier _tokenVerifier;
     private readonly TamaraClientProvider _clientProvider;
-    private readonly TamaraOrderStateService _stateService;
+    private readonly TamaraOrderLocator _orderLocator;
     private readonly TamaraOrderSynchronizer _synchronizer;
 
     #endregion
@@ -36,7 +34,7 @@ public class TamaraNotificationHandler
         IStoreContext storeContext,
         ITamaraTokenVerifier tokenVerifier,
         TamaraClientProvider clientProvider,
-        TamaraOrderStateService stateService,
+        TamaraOrderLocator orderLocator,
         TamaraOrderSynchronizer synchronizer)
     {
         _logger = logger;
@@ -44,7 +42,7 @@ public class TamaraNotificationHandler
         _storeContext = storeContext;
         _tokenVerifier = tokenVerifier;
         _clientProvider = clientProvider;
-        _stateService = stateService;
+        _orderLocator = orderLocator;
         _synchronizer = synchronizer;
     }
 
@@ -65,25 +63,6 @@ public class TamaraNotificationHandler
 
         if (first)
             await _logger.WarningAsync(message);
-    }
-
-    private async Task<Order?> FindOrderAsync(TamaraNotification notification, int storeId, TamaraSettings settings)
-    {
-        var referenceId = notification.OrderReferenceId;
-        if (string.IsNullOrEmpty(referenceId) && TamaraClientProvider.IsConfigured(settings))
-        {
-            //the older payload may lack the reference: Tamara's own record of the order has it
-            try
-            {
-                referenceId = (await _clientProvider.CreateClient(settings).Orders.GetAsync(notification.OrderId)).OrderReferenceId;
-            }
-            catch (TamaraException)
-            {
-                return null;
-            }
-        }
-
-        return await _stateService.FindOrderAsync(storeId, referenceId, notification.OrderId);
     }
 
     #endregion
@@ -115,7 +94,7 @@ public class TamaraNotificationHandler
             return TamaraNotificationOutcome.Malformed;
         }
 
-        var order = await FindOrderAsync(notification, store.Id, settings);
+        var order = await _orderLocator.FindAsync(store.Id, notification.OrderId, notification.OrderReferenceId);
         if (order is null)
         {
             await WarnOnceAsync($"order-{notification.OrderId}",
