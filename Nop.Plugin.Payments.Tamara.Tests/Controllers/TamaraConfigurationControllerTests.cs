@@ -159,6 +159,8 @@ public class TamaraConfigurationControllerTests : EmulatorTestBase
         Assert.That(collector.Requests, Is.Empty);
         Nop.Notifications.Verify(service => service.ErrorNotification("Plugins.Payments.Tamara.Configuration.TokenForAnotherUrl", It.IsAny<bool>(), It.IsAny<int>()),
             Times.Exactly(2));
+        var page = (ConfigurationModel)((ViewResult)await CreateController().Configure()).Model!;
+        Assert.That((page.IsConfigured, page.NotConfiguredMessage), Is.EqualTo((false, "Plugins.Payments.Tamara.Configuration.TokenForAnotherUrl")));
     }
 
     [Test]

@@ -107,6 +107,7 @@ public class TamaraConfigurationController : BasePluginController
         model.ApiTokenMasked = MaskSecret(settings.ApiToken);
         model.NotificationTokenMasked = MaskSecret(settings.NotificationToken);
         model.IsConfigured = TamaraClientProvider.IsConfigured(settings);
+        model.NotConfiguredMessage = model.IsConfigured ? null : await GetNotConfiguredMessageAsync(settings);
         model.WebhookId = settings.WebhookId;
         await PrepareListsAsync(model);
     }
