@@ -24,6 +24,9 @@ public class TamaraReturnControllerTests : EmulatorTestBase
     [TearDown]
     public async Task StopStoreAsync()
     {
+        //Tamara's own notifications of this test reach its store while it still runs: the emulator sends one at a time,
+        //so one retrying against a stopped store would hold up the next tests' notifications
+        await Tamara.WaitForNotificationsAsync();
         _shopper.Dispose();
         await _store.DisposeAsync();
     }
