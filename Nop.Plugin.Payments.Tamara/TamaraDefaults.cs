@@ -78,10 +78,27 @@ public static class TamaraDefaults
     public static string PaymentTypesCachePrefix => "Nop.Plugin.Payments.Tamara.PaymentTypes";
 
     /// <summary>
+    /// Gets the cache key remembering that a refused notification was logged, so Tamara's retries do not log it again
+    /// </summary>
+    /// <remarks>{0} what was refused: the Tamara order, or the reason of a refused token</remarks>
+    public static CacheKey NotificationLoggedCacheKey => new("Nop.Plugin.Payments.Tamara.NotificationLogged-{0}");
+
+    /// <summary>
+    /// Gets how long a refused notification stays logged before a new delivery logs it again, in minutes (Tamara retries for a few hours)
+    /// </summary>
+    public static int NotificationLoggedMinutes => 60;
+
+    /// <summary>
     /// Generic attributes kept on the nopCommerce order
     /// </summary>
     public static class OrderAttributes
     {
+        /// <summary>
+        /// Gets the key of every Tamara order_id the order's checkout sessions had, oldest first, comma-separated
+        /// (Order.AuthorizationTransactionId holds the one acted on)
+        /// </summary>
+        public static string TamaraOrderIds => "Tamara.OrderIds";
+
         /// <summary>
         /// Gets the key of the Tamara checkout_id
         /// </summary>

@@ -27,6 +27,12 @@ public class TamaraSettings : ISettings
     public string ApiToken { get; set; } = string.Empty;
 
     /// <summary>
+    /// Gets or sets the base URL the API token was entered for: the token is sent nowhere else, so changing the
+    /// environment or the custom URL needs the token again (empty for a token saved before this rule: accepted as it is)
+    /// </summary>
+    public string ApiTokenBaseUrl { get; set; } = string.Empty;
+
+    /// <summary>
     /// Gets or sets the notification token that signs Tamara's notifications (secret)
     /// </summary>
     public string NotificationToken { get; set; } = string.Empty;

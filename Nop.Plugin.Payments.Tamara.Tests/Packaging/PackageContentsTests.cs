@@ -17,6 +17,7 @@ public class PackageContentsTests
         "Payments.Tamara/Views/_ViewImports.cshtml",
         "Payments.Tamara/Views/Admin/_OrderPanel.cshtml",
         "Payments.Tamara/Views/Admin/Configure.cshtml",
+        "Payments.Tamara/Views/Public/PaymentConfirming.cshtml",
         "Payments.Tamara/Views/Public/PaymentInfo.cshtml",
     ];
 

@@ -21,6 +21,7 @@ namespace Nop.Plugin.Payments.Tamara.Controllers;
 
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
+[ValidateIpAddress]
 [AutoValidateAntiforgeryToken]
 public class TamaraConfigurationController : BasePluginController
 {
@@ -74,6 +75,11 @@ public class TamaraConfigurationController : BasePluginController
         return trimmed.Length <= 8 ? new string('•', 8) : $"{new string('•', 8)}{trimmed[^4..]}";
     }
 
+    private async Task<string> GetNotConfiguredMessageAsync(TamaraSettings settings) => await GetResourceAsync(
+        !string.IsNullOrWhiteSpace(settings.ApiToken) && !TamaraClientProvider.IsTokenForThisConnection(settings)
+            ? "Configuration.TokenForAnotherUrl"
+            : "Configuration.NotConfigured");
+
     private async Task<string> GetResourceAsync(string name) => await _localizationService.GetResourceAsync(TamaraDefaults.ResourcePrefix + name);
 
     private async Task PrepareListsAsync(ConfigurationModel model)
@@ -101,6 +107,7 @@ public class TamaraConfigurationController : BasePluginController
         model.ApiTokenMasked = MaskSecret(settings.ApiToken);
         model.NotificationTokenMasked = MaskSecret(settings.NotificationToken);
         model.IsConfigured = TamaraClientProvider.IsConfigured(settings);
+        model.NotConfiguredMessage = model.IsConfigured ? null : await GetNotConfiguredMessageAsync(settings);
         model.WebhookId = settings.WebhookId;
         await PrepareListsAsync(model);
     }
@@ -179,7 +186,10 @@ public class TamaraConfigurationController : BasePluginController
         settings.Environment = (TamaraEnvironment)model.EnvironmentId;
         settings.CustomApiUrl = model.CustomApiUrl?.Trim() ?? string.Empty;
         if (!string.IsNullOrWhiteSpace(model.ApiToken))
+        {
             settings.ApiToken = TamaraSecret.Clean(model.ApiToken);
+            settings.ApiTokenBaseUrl = TamaraClientProvider.GetBaseUrl(settings.Environment, settings.CustomApiUrl) ?? string.Empty;
+        }
         if (!string.IsNullOrWhiteSpace(model.NotificationToken))
             settings.NotificationToken = TamaraSecret.Clean(model.NotificationToken);
         settings.PublicKey = model.PublicKey?.Trim() ?? string.Empty;
@@ -205,6 +215,7 @@ public class TamaraConfigurationController : BasePluginController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.Environment, model.EnvironmentId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CustomApiUrl, model.CustomApiUrl_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.ApiToken, model.ApiToken_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.ApiTokenBaseUrl, model.ApiToken_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.NotificationToken, model.NotificationToken_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.PublicKey, model.PublicKey_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.EnabledPaymentTypes, model.EnabledPaymentTypes_OverrideForStore, storeScope, false);
@@ -281,7 +292,7 @@ public class TamaraConfigurationController : BasePluginController
         var settings = await _settingService.LoadSettingAsync<TamaraSettings>(storeScope);
         if (!TamaraClientProvider.IsConfigured(settings))
         {
-            _notificationService.ErrorNotification(await GetResourceAsync("Configuration.NotConfigured"));
+            _notificationService.ErrorNotification(await GetNotConfiguredMessageAsync(settings));
             return RedirectToAction(nameof(Configure));
         }
 
@@ -309,7 +320,7 @@ public class TamaraConfigurationController : BasePluginController
         var settings = await _settingService.LoadSettingAsync<TamaraSettings>(storeScope);
         if (!TamaraClientProvider.IsConfigured(settings))
         {
-            _notificationService.ErrorNotification(await GetResourceAsync("Configuration.NotConfigured"));
+            _notificationService.ErrorNotification(await GetNotConfiguredMessageAsync(settings));
             return RedirectToAction(nameof(Configure));
         }
 

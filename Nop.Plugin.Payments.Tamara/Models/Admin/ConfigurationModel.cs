@@ -15,6 +15,8 @@ public record ConfigurationModel : BaseNopModel, ILocalizedModel<ConfigurationMo
 
     public bool IsConfigured { get; set; }
 
+    public string? NotConfiguredMessage { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.Environment")]
     public int EnvironmentId { get; set; }
     public bool EnvironmentId_OverrideForStore { get; set; }
