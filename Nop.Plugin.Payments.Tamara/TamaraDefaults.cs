@@ -41,6 +41,11 @@ public static class TamaraDefaults
     public static string PlanFormField => "TamaraPlan";
 
     /// <summary>
+    /// Gets the plan code kept on the order when Tamara runs single checkout: the shopper chooses the plan on Tamara's page
+    /// </summary>
+    public static string PlanChosenAtTamara => "ChosenAtTamara";
+
+    /// <summary>
     /// Gets the order events the registered webhook subscribes to
     /// </summary>
     public static IReadOnlyList<string> WebhookEvents { get; } =
@@ -71,6 +76,12 @@ public static class TamaraDefaults
     /// </summary>
     /// <remarks>{0} store id, {1} country code, {2} currency code</remarks>
     public static CacheKey PaymentTypesCacheKey => new($"{PaymentTypesCachePrefix}-{{0}}-{{1}}-{{2}}");
+
+    /// <summary>
+    /// Gets the cache key of Tamara's pre-check answer (under the eligibility prefix, so saving settings clears it too)
+    /// </summary>
+    /// <remarks>{0} store id, {1} country code, {2} currency code, {3} amount, {4} HMAC of the phone or "none"</remarks>
+    public static CacheKey PreCheckCacheKey => new($"{PaymentTypesCachePrefix}.PreCheck-{{0}}-{{1}}-{{2}}-{{3}}-{{4}}");
 
     /// <summary>
     /// Gets the prefix of the eligibility cache keys (cleared when settings are saved)

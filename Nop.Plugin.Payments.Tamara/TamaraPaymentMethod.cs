@@ -148,7 +148,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     /// <returns>A task whose result is true to hide Tamara</returns>
     public async Task<bool> HidePaymentMethodAsync(IList<ShoppingCartItem> cart)
     {
-        return (await _eligibilityService.GetAvailablePlansAsync(cart)).Count == 0;
+        return !(await _eligibilityService.GetOfferAsync(cart)).IsOffered;
     }
 
     /// <summary>
@@ -239,28 +239,33 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         if (!TamaraPlan.TryParse(code, out var plan))
             return [await _localizationService.GetResourceAsync($"{TamaraDefaults.ResourcePrefix}PaymentInfo.PlanInvalid")];
 
-        //a well-formed plan may still be one the cart is not offered (limits, settings, a tampered form)
-        var offered = await _eligibilityService.GetAvailablePlansForCurrentCartAsync();
-        if (offered.Any(offeredPlan => offeredPlan.Code == plan!.Code))
+        //a well-formed plan may still be one the cart is not offered (limits, settings, a tampered form);
+        //with single checkout the plan is chosen on Tamara's page and a posted one is ignored
+        var offer = await _eligibilityService.GetOfferForCurrentCartAsync();
+        if (offer.SingleCheckout || offer.Plans.Any(offeredPlan => offeredPlan.Code == plan!.Code))
             return [];
 
         return [await _localizationService.GetResourceAsync($"{TamaraDefaults.ResourcePrefix}PaymentInfo.PlanNotOffered")];
     }
 
     /// <summary>
-    /// Get payment information: the plan the shopper chose, kept on the order as a custom value
+    /// Get payment information: the plan the shopper chose, kept on the order as a custom value; with single checkout,
+    /// a mark that the shopper chooses the plan on Tamara's page
     /// </summary>
     /// <param name="form">The parsed form values</param>
     /// <returns>A task whose result is the payment info holder</returns>
-    public Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form)
+    public async Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
 
         var request = new ProcessPaymentRequest();
-        if (form.TryGetValue(TamaraDefaults.PlanFormField, out var code) && TamaraPlan.TryParse(code, out var plan))
-            request.CustomValues = [new CustomValue(TamaraDefaults.PlanCustomValueName, plan!.Code, CustomValueDisplayLocation.Payment, false)];
+        var code = (await _eligibilityService.GetOfferForCurrentCartAsync()).SingleCheckout
+            ? TamaraDefaults.PlanChosenAtTamara
+            : form.TryGetValue(TamaraDefaults.PlanFormField, out var posted) && TamaraPlan.TryParse(posted, out var plan) ? plan!.Code : null;
+        if (code is not null)
+            request.CustomValues = [new CustomValue(TamaraDefaults.PlanCustomValueName, code, CustomValueDisplayLocation.Payment, false)];
 
-        return Task.FromResult(request);
+        return request;
     }
 
     /// <summary>

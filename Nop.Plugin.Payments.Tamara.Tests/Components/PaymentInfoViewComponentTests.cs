@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Moq;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Components;
 using Nop.Plugin.Payments.Tamara.Models.Public;
@@ -32,13 +33,12 @@ public class PaymentInfoViewComponentTests : EmulatorTestBase
     }
 
     [Test]
-    public async Task Payment_info_offers_the_plans_in_the_working_language_with_the_first_one_chosen()
+    public async Task Payment_info_offers_the_plans_in_Tamaras_words_in_the_working_language_with_the_first_one_chosen()
     {
         CheckoutOrders.AddCatalog(Nop);
         Nop.CartTotal = 271m;
         Nop.Settings.Title = "Tamara";
-        Nop.Localization.Setup(service => service.GetResourceAsync("Plugins.Payments.Tamara.Plan.PayByInstalments")).ReturnsAsync("قسّمها على {0} دفعات بدون فوائد");
-        Nop.Localization.Setup(service => service.GetResourceAsync("Plugins.Payments.Tamara.Plan.PayNow")).ReturnsAsync("ادفع الآن كامل المبلغ");
+        Nop.Language = new Language { Id = 2, Name = "العربية", LanguageCulture = "ar-SA" };
 
         var model = Invoke(await CreateComponent().InvokeAsync());
 

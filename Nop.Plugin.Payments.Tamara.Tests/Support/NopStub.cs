@@ -308,7 +308,8 @@ public sealed class NopStub
 
     public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
         new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
-            OrderTotals.Object, ShoppingCart.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory));
+            OrderTotals.Object, ShoppingCart.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory),
+            new TamaraPreCheckService(Logger.Object, StaticCacheManager, CreateClientProvider(clientFactory)));
 
     /// <summary>
     /// Creates the payment method as nopCommerce resolves it: the plugin's registrations over the stub's services

@@ -8,7 +8,8 @@ using Nop.Web.Framework.Components;
 namespace Nop.Plugin.Payments.Tamara.Components;
 
 /// <summary>
-/// Shows the Tamara plans offered for the cart, in the working language, at the payment info step
+/// Shows the Tamara plans offered for the cart in Tamara's words and the working language at the payment info step,
+/// or, with single checkout, that the plan is chosen on Tamara's page
 /// </summary>
 public class PaymentInfoViewComponent : NopViewComponent
 {
@@ -53,8 +54,14 @@ public class PaymentInfoViewComponent : NopViewComponent
             Description = await _localizationService.GetLocalizedSettingAsync(_settings, settings => settings.Description, language.Id, store.Id)
         };
 
-        foreach (var plan in await _eligibilityService.GetAvailablePlansForCurrentCartAsync())
-            model.Plans.Add(new PaymentInfoModel.PlanModel(plan.Code, await _eligibilityService.GetPlanTextAsync(plan)));
+        //with single checkout the shopper chooses the plan on Tamara's page: no plan step here
+        var offer = await _eligibilityService.GetOfferForCurrentCartAsync();
+        model.SingleCheckout = offer.SingleCheckout;
+        if (!offer.SingleCheckout)
+        {
+            foreach (var plan in offer.Plans)
+                model.Plans.Add(new PaymentInfoModel.PlanModel(plan.Code, await _eligibilityService.GetPlanTextAsync(plan, offer)));
+        }
 
         model.SelectedPlanCode = model.Plans.FirstOrDefault()?.Code ?? string.Empty;
 

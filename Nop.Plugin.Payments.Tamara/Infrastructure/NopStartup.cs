@@ -40,6 +40,7 @@ public class NopStartup : INopStartup
         services.AddScoped<TamaraRiskAssessmentBuilder>();
         services.AddScoped<TamaraCheckoutRequestBuilder>();
         services.AddScoped<TamaraCheckoutService>();
+        services.AddScoped<TamaraPreCheckService>();
         services.AddScoped<TamaraEligibilityService>();
         services.AddScoped<TamaraNotificationHandler>();
 

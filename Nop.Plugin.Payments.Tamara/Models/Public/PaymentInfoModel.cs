@@ -15,6 +15,11 @@ public record PaymentInfoModel : BaseNopModel
 
     public string SelectedPlanCode { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the shopper chooses the plan on Tamara's page (single checkout)
+    /// </summary>
+    public bool SingleCheckout { get; set; }
+
     #region Nested classes
 
     public record PlanModel(string Code, string Text);
