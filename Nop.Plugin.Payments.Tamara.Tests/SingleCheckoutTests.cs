@@ -21,7 +21,7 @@ public class SingleCheckoutTests : EmulatorTestBase
     private PaymentInfoModel PaymentInfo()
     {
         var component = new PaymentInfoViewComponent(Nop.Localization.Object, Nop.StoreContext.Object, Nop.WorkContext.Object,
-            Nop.CreateEligibilityService(ClientFactory), Nop.Settings)
+            Nop.CreateEligibilityService(ClientFactory), Nop.Settings, Nop.CreateWidgetService(ClientFactory))
         {
             ViewComponentContext = new ViewComponentContext
             {

@@ -99,6 +99,13 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         CancelAtTamaraOnOrderCancelled = true,
         SendOfflineRefundsToTamara = true,
         WarnUncapturedAfterDays = 14,
+        ProductWidgetEnabled = true,
+        ProductWidgetZone = PublicWidgetZones.ProductPriceBottom,
+        CartWidgetEnabled = true,
+        CartWidgetZone = PublicWidgetZones.OrderSummaryContentAfter,
+        CheckoutWidgetEnabled = true,
+        CheckoutWidgetZone = string.Empty,
+        WidgetScriptUrl = string.Empty,
         DebugLogging = false
     };
 
@@ -327,12 +334,20 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     }
 
     /// <summary>
-    /// Gets widget zones where this widget should be rendered: the Tamara panel on the admin order page
+    /// Gets widget zones where this widget should be rendered: the Tamara panel on the admin order page, and the public
+    /// zones of Tamara's promotional widgets that are switched on
     /// </summary>
     /// <returns>A task whose result is the widget zones</returns>
     public Task<IList<string>> GetWidgetZonesAsync()
     {
-        return Task.FromResult<IList<string>>([AdminWidgetZones.OrderDetailsBlock]);
+        var publicZones = new[]
+        {
+            (_settings.ProductWidgetEnabled, _settings.ProductWidgetZone),
+            (_settings.CartWidgetEnabled, _settings.CartWidgetZone),
+            (_settings.CheckoutWidgetEnabled, _settings.CheckoutWidgetZone)
+        }.Where(placement => placement.Item1 && !string.IsNullOrWhiteSpace(placement.Item2)).Select(placement => placement.Item2.Trim());
+
+        return Task.FromResult<IList<string>>(publicZones.Prepend(AdminWidgetZones.OrderDetailsBlock).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
 
     /// <summary>
@@ -342,7 +357,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     /// <returns>View component type</returns>
     public Type GetWidgetViewComponent(string widgetZone)
     {
-        return typeof(TamaraOrderPanelViewComponent);
+        return widgetZone == AdminWidgetZones.OrderDetailsBlock ? typeof(TamaraOrderPanelViewComponent) : typeof(TamaraWidgetViewComponent);
     }
 
     #endregion

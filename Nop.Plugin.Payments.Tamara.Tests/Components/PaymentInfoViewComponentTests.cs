@@ -23,7 +23,7 @@ public class PaymentInfoViewComponentTests : EmulatorTestBase
     private PaymentInfoViewComponent CreateComponent()
     {
         return new PaymentInfoViewComponent(Nop.Localization.Object, Nop.StoreContext.Object, Nop.WorkContext.Object,
-            Nop.CreateEligibilityService(ClientFactory), Nop.Settings)
+            Nop.CreateEligibilityService(ClientFactory), Nop.Settings, Nop.CreateWidgetService(ClientFactory))
         {
             ViewComponentContext = new ViewComponentContext
             {

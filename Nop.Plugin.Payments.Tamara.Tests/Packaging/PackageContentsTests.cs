@@ -18,6 +18,7 @@ public class PackageContentsTests
         "Payments.Tamara/Views/Admin/_OrderPanel.cshtml",
         "Payments.Tamara/Views/Admin/Configure.cshtml",
         "Payments.Tamara/Views/Public/PaymentInfo.cshtml",
+        "Payments.Tamara/Views/Public/Widget.cshtml",
     ];
 
     [Test]

@@ -23,6 +23,7 @@ using Nop.Plugin.Payments.Tamara.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Widgets;
 using Nop.Services.Catalog;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -32,9 +33,11 @@ using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
+using Nop.Services.Payments;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Shipping;
 using Nop.Services.Stores;
+using Nop.Services.Tax;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Support;
 
@@ -148,6 +151,12 @@ public sealed class NopStub
     public Mock<IShipmentService> ShipmentService { get; } = new();
     public Mock<IScheduleTaskService> ScheduleTasks { get; } = new();
     public Mock<IShoppingCartService> ShoppingCart { get; } = new();
+    public Mock<IPaymentPluginManager> PaymentPlugins { get; } = new();
+    public Mock<IPriceCalculationService> PriceCalculation { get; } = new();
+    public Mock<ITaxService> Tax { get; } = new();
+
+    /// <summary>Product prices before tax and currency, as nopCommerce's price calculation gives them (widgets)</summary>
+    public Dictionary<int, decimal> ProductPrices { get; } = new();
 
     /// <summary>
     /// Gets the current customer's cart in the current store
@@ -234,6 +243,12 @@ public sealed class NopStub
         AddressService.Setup(service => service.GetAddressByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Addresses.GetValueOrDefault(id)!);
         CountryService.Setup(service => service.GetCountryByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Countries.GetValueOrDefault(id)!);
         StateProvinceService.Setup(service => service.GetStateProvinceByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => States.GetValueOrDefault(id)!);
+        ProductService.Setup(service => service.GetProductByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Products.GetValueOrDefault(id)!);
+        PaymentPlugins.Setup(manager => manager.IsPluginActiveAsync(TamaraDefaults.SystemName, It.IsAny<Customer>(), It.IsAny<int>())).ReturnsAsync(true);
+        PriceCalculation.Setup(service => service.GetFinalPriceAsync(It.IsAny<Product>(), It.IsAny<Customer>(), It.IsAny<Store>(), It.IsAny<decimal>(), It.IsAny<bool>(), It.IsAny<int>()))
+            .ReturnsAsync((Product product, Customer _, Store _, decimal _, bool _, int quantity) =>
+                (ProductPrices.GetValueOrDefault(product.Id) * quantity, ProductPrices.GetValueOrDefault(product.Id) * quantity, 0m, new List<Nop.Core.Domain.Discounts.Discount>()));
+        Tax.Setup(service => service.GetProductPriceAsync(It.IsAny<Product>(), It.IsAny<decimal>())).ReturnsAsync((Product _, decimal price) => (price, 0m));
         ProductService.Setup(service => service.GetProductsByIdsAsync(It.IsAny<int[]>()))
             .ReturnsAsync((int[] ids) => ids.Where(Products.ContainsKey).Select(id => Products[id]).ToList());
         CategoryService.Setup(service => service.GetProductCategoriesByProductIdAsync(It.IsAny<int>(), It.IsAny<bool>()))
@@ -306,6 +321,10 @@ public sealed class NopStub
         new(Localization.Object, Logger.Object, OrderService.Object, CreateRequestBuilder(), CreateClientProvider(clientFactory), CreateStateService(),
             CreateSynchronizer(clientFactory));
 
+    public TamaraWidgetService CreateWidgetService(ITamaraClientFactory clientFactory) =>
+        new(CurrencyService.Object, OrderTotals.Object, PaymentPlugins.Object, PriceCalculation.Object, ProductService.Object, ShoppingCart.Object,
+            StoreContext.Object, Tax.Object, WorkContext.Object, CreateClientProvider(clientFactory), CreateEligibilityService(clientFactory));
+
     public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
         new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
             OrderTotals.Object, ShoppingCart.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory),
@@ -357,6 +376,9 @@ public sealed class NopStub
         services.AddSingleton(ShipmentService.Object);
         services.AddSingleton(ScheduleTasks.Object);
         services.AddSingleton(ShoppingCart.Object);
+        services.AddSingleton(PaymentPlugins.Object);
+        services.AddSingleton(PriceCalculation.Object);
+        services.AddSingleton(Tax.Object);
         services.AddSingleton(new WidgetSettings());
         services.AddSingleton<ILocker>(Locker);
         services.AddSingleton<IStaticCacheManager>(StaticCacheManager);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Plugin.Payments.Tamara.Models.Public;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
+using Nop.Plugin.Payments.Tamara.Services.Widgets;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Components;
 
@@ -20,6 +21,7 @@ public class PaymentInfoViewComponent : NopViewComponent
     private readonly IWorkContext _workContext;
     private readonly TamaraEligibilityService _eligibilityService;
     private readonly TamaraSettings _settings;
+    private readonly TamaraWidgetService _widgetService;
 
     #endregion
 
@@ -29,13 +31,15 @@ public class PaymentInfoViewComponent : NopViewComponent
         IStoreContext storeContext,
         IWorkContext workContext,
         TamaraEligibilityService eligibilityService,
-        TamaraSettings settings)
+        TamaraSettings settings,
+        TamaraWidgetService widgetService)
     {
         _localizationService = localizationService;
         _storeContext = storeContext;
         _workContext = workContext;
         _eligibilityService = eligibilityService;
         _settings = settings;
+        _widgetService = widgetService;
     }
 
     #endregion
@@ -64,6 +68,10 @@ public class PaymentInfoViewComponent : NopViewComponent
         }
 
         model.SelectedPlanCode = model.Plans.FirstOrDefault()?.Code ?? string.Empty;
+
+        //the checkout widget sits here unless a widget zone is chosen for it
+        if (string.IsNullOrWhiteSpace(_settings.CheckoutWidgetZone))
+            model.Widget = await _widgetService.PrepareAsync(TamaraWidgetPlacement.Checkout);
 
         return View("~/Plugins/Payments.Tamara/Views/Public/PaymentInfo.cshtml", model);
     }

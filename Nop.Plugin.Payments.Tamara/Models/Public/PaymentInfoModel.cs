@@ -20,6 +20,11 @@ public record PaymentInfoModel : BaseNopModel
     /// </summary>
     public bool SingleCheckout { get; set; }
 
+    /// <summary>
+    /// Gets or sets Tamara's checkout widget, when it shows in this step
+    /// </summary>
+    public TamaraWidgetModel? Widget { get; set; }
+
     #region Nested classes
 
     public record PlanModel(string Code, string Text);

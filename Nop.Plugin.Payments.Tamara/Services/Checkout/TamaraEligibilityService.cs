@@ -78,24 +78,6 @@ public class TamaraEligibilityService
         return (await _countryService.GetCountryByIdAsync(countryId.Value))?.TwoLetterIsoCode?.ToUpperInvariant();
     }
 
-    private async Task<bool> HasExcludedProductAsync(IList<ShoppingCartItem> cart, TamaraSettings settings)
-    {
-        foreach (var productId in cart.Select(item => item.ProductId).Distinct())
-        {
-            if (settings.ExcludedProductIds.Contains(productId))
-                return true;
-
-            if (settings.ExcludedCategoryIds.Count == 0)
-                continue;
-
-            var categories = await _categoryService.GetProductCategoriesByProductIdAsync(productId, true);
-            if (categories.Any(category => settings.ExcludedCategoryIds.Contains(category.CategoryId)))
-                return true;
-        }
-
-        return false;
-    }
-
     private static bool IsWithin(decimal? amount, Money? min, Money? max) => amount is null
         || (min is null || amount >= min.Amount) && (max is null || max.Amount <= decimal.Zero || amount <= max.Amount);
 
@@ -142,6 +124,57 @@ public class TamaraEligibilityService
     #region Methods
 
     /// <summary>
+    /// Checks whether one of the products is excluded from Tamara, by itself or by one of its categories
+    /// </summary>
+    /// <param name="productIds">Product identifiers</param>
+    /// <param name="settings">Settings of the store</param>
+    /// <returns>A task whose result is true when Tamara must not pay for one of them</returns>
+    public async Task<bool> HasExcludedProductAsync(IEnumerable<int> productIds, TamaraSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        foreach (var productId in productIds.Distinct())
+        {
+            if (settings.ExcludedProductIds.Contains(productId))
+                return true;
+
+            if (settings.ExcludedCategoryIds.Count == 0)
+                continue;
+
+            var categories = await _categoryService.GetProductCategoriesByProductIdAsync(productId, true);
+            if (categories.Any(category => settings.ExcludedCategoryIds.Contains(category.CategoryId)))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Checks whether Tamara has an enabled plan for an amount, from the cached payment types (no pre-check: the
+    /// shopper is not known yet)
+    /// </summary>
+    /// <param name="settings">Settings of the store</param>
+    /// <param name="storeId">Store identifier</param>
+    /// <param name="countryCode">Tamara country of the currency</param>
+    /// <param name="amount">Amount in the currency</param>
+    /// <returns>A task whose result is true when a plan is offered; false too when Tamara cannot answer</returns>
+    public async Task<bool> HasPlanForAmountAsync(TamaraSettings settings, int storeId, string countryCode, Money amount)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(amount);
+
+        try
+        {
+            return SelectPlans(await GetPaymentTypesAsync(settings, storeId, countryCode, amount.Currency), settings, amount.Amount).Count > 0;
+        }
+        catch (TamaraException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Checks whether Tamara is offered for a cart: configured, currency of a Tamara country, billing country allowed,
     /// no excluded product or category, a plan available for the amount, and Tamara's pre-check for the shopper
     /// </summary>
@@ -174,7 +207,7 @@ public class TamaraEligibilityService
         if (currency is null || countryCode is null || new[] { billingCountry, shippingCountry }.Any(country => country is not null && country != countryCode))
             return TamaraOffer.None;
 
-        if (await HasExcludedProductAsync(cart, settings))
+        if (await HasExcludedProductAsync(cart.Select(item => item.ProductId), settings))
             return TamaraOffer.None;
 
         var (total, _, _, _, _, _) = await _orderTotalCalculationService.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false);
