@@ -201,6 +201,7 @@ public static class TamaraDefaults
         public static string Failure => "Plugin.Payments.Tamara.Failure";
         public static string Cancel => "Plugin.Payments.Tamara.Cancel";
         public static string Webhook => "Plugin.Payments.Tamara.Webhook";
+        public static string WidgetAmount => "Plugin.Payments.Tamara.WidgetAmount";
     }
 
     /// <summary>
@@ -215,5 +216,6 @@ public static class TamaraDefaults
         public static string Failure => "Plugins/Tamara/Failure";
         public static string Cancel => "Plugins/Tamara/Cancel";
         public static string Webhook => "Plugins/Tamara/Webhook";
+        public static string WidgetAmount => "Plugins/Tamara/WidgetAmount";
     }
 }

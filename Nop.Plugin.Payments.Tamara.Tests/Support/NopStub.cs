@@ -152,11 +152,11 @@ public sealed class NopStub
     public Mock<IScheduleTaskService> ScheduleTasks { get; } = new();
     public Mock<IShoppingCartService> ShoppingCart { get; } = new();
     public Mock<IPaymentPluginManager> PaymentPlugins { get; } = new();
-    public Mock<IPriceCalculationService> PriceCalculation { get; } = new();
+    public Mock<IProductAttributeParser> ProductAttributes { get; } = new();
     public Mock<ITaxService> Tax { get; } = new();
 
-    /// <summary>Product prices before tax and currency, as nopCommerce's price calculation gives them (widgets)</summary>
-    public Dictionary<int, decimal> ProductPrices { get; } = new();
+    /// <summary>Unit prices before tax and currency by product and attributes XML, as nopCommerce prices the product page (widgets)</summary>
+    public Dictionary<(int ProductId, string AttributesXml), decimal> ProductPrices { get; } = new();
 
     /// <summary>
     /// Gets the current customer's cart in the current store
@@ -245,9 +245,10 @@ public sealed class NopStub
         StateProvinceService.Setup(service => service.GetStateProvinceByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => States.GetValueOrDefault(id)!);
         ProductService.Setup(service => service.GetProductByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Products.GetValueOrDefault(id)!);
         PaymentPlugins.Setup(manager => manager.IsPluginActiveAsync(TamaraDefaults.SystemName, It.IsAny<Customer>(), It.IsAny<int>())).ReturnsAsync(true);
-        PriceCalculation.Setup(service => service.GetFinalPriceAsync(It.IsAny<Product>(), It.IsAny<Customer>(), It.IsAny<Store>(), It.IsAny<decimal>(), It.IsAny<bool>(), It.IsAny<int>()))
-            .ReturnsAsync((Product product, Customer _, Store _, decimal _, bool _, int quantity) =>
-                (ProductPrices.GetValueOrDefault(product.Id) * quantity, ProductPrices.GetValueOrDefault(product.Id) * quantity, 0m, new List<Nop.Core.Domain.Discounts.Discount>()));
+        ShoppingCart.Setup(service => service.GetUnitPriceAsync(It.IsAny<Product>(), It.IsAny<Customer>(), It.IsAny<Store>(), ShoppingCartType.ShoppingCart, It.IsAny<int>(),
+                It.IsAny<string>(), It.IsAny<decimal>(), It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), true))
+            .ReturnsAsync((Product product, Customer _, Store _, ShoppingCartType _, int _, string attributesXml, decimal _, DateTime? _, DateTime? _, bool _) =>
+                (ProductPrices.GetValueOrDefault((product.Id, attributesXml)), 0m, new List<Nop.Core.Domain.Discounts.Discount>()));
         Tax.Setup(service => service.GetProductPriceAsync(It.IsAny<Product>(), It.IsAny<decimal>())).ReturnsAsync((Product _, decimal price) => (price, 0m));
         ProductService.Setup(service => service.GetProductsByIdsAsync(It.IsAny<int[]>()))
             .ReturnsAsync((int[] ids) => ids.Where(Products.ContainsKey).Select(id => Products[id]).ToList());
@@ -322,7 +323,7 @@ public sealed class NopStub
             CreateSynchronizer(clientFactory));
 
     public TamaraWidgetService CreateWidgetService(ITamaraClientFactory clientFactory) =>
-        new(CurrencyService.Object, OrderTotals.Object, PaymentPlugins.Object, PriceCalculation.Object, ProductService.Object, ShoppingCart.Object,
+        new(CurrencyService.Object, OrderTotals.Object, PaymentPlugins.Object, ProductAttributes.Object, ProductService.Object, ShoppingCart.Object,
             StoreContext.Object, Tax.Object, WorkContext.Object, CreateClientProvider(clientFactory), CreateEligibilityService(clientFactory));
 
     public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
@@ -377,7 +378,7 @@ public sealed class NopStub
         services.AddSingleton(ScheduleTasks.Object);
         services.AddSingleton(ShoppingCart.Object);
         services.AddSingleton(PaymentPlugins.Object);
-        services.AddSingleton(PriceCalculation.Object);
+        services.AddSingleton(ProductAttributes.Object);
         services.AddSingleton(Tax.Object);
         services.AddSingleton(new WidgetSettings());
         services.AddSingleton<ILocker>(Locker);

@@ -1,7 +1,5 @@
+using Microsoft.AspNetCore.Http;
 using Nop.Core.Domain.Catalog;
-using Nop.Core.Domain.Customers;
-using Nop.Core.Domain.Discounts;
-using Nop.Core.Domain.Stores;
 
 namespace Nop.Services.Catalog;
 
@@ -10,9 +8,9 @@ public partial interface ICategoryService
     Task<IList<ProductCategory>> GetProductCategoriesByProductIdAsync(int productId, bool showHidden = false);
 }
 
-public partial interface IPriceCalculationService
+public partial interface IProductAttributeParser
 {
-    Task<(decimal priceWithoutDiscounts, decimal finalPrice, decimal appliedDiscountAmount, List<Discount> appliedDiscounts)> GetFinalPriceAsync(Product product, Customer customer, Store store, decimal additionalCharge = 0, bool includeDiscounts = true, int quantity = 1);
+    Task<string> ParseProductAttributesAsync(Product product, IFormCollection form, List<string> errors);
 }
 
 public partial interface IProductService

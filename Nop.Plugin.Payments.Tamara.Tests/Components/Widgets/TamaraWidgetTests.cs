@@ -84,7 +84,7 @@ public class TamaraWidgetTests : EmulatorTestBase
     public void SetUpStore()
     {
         CheckoutOrders.AddCatalog(Nop);
-        Nop.ProductPrices[501] = 250m;
+        Nop.ProductPrices[(501, string.Empty)] = 250m;
         Nop.CartTotal = 271m;
         Nop.Settings.EnabledPaymentTypes = ["PayByInstalments", "PayNow"];
         Nop.Settings.EnabledInstalments = [3, 4];

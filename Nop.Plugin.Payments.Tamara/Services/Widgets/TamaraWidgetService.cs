@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Api;
@@ -23,7 +24,7 @@ public class TamaraWidgetService
     private readonly ICurrencyService _currencyService;
     private readonly IOrderTotalCalculationService _orderTotalCalculationService;
     private readonly IPaymentPluginManager _paymentPluginManager;
-    private readonly IPriceCalculationService _priceCalculationService;
+    private readonly IProductAttributeParser _productAttributeParser;
     private readonly IProductService _productService;
     private readonly IShoppingCartService _shoppingCartService;
     private readonly IStoreContext _storeContext;
@@ -39,7 +40,7 @@ public class TamaraWidgetService
     public TamaraWidgetService(ICurrencyService currencyService,
         IOrderTotalCalculationService orderTotalCalculationService,
         IPaymentPluginManager paymentPluginManager,
-        IPriceCalculationService priceCalculationService,
+        IProductAttributeParser productAttributeParser,
         IProductService productService,
         IShoppingCartService shoppingCartService,
         IStoreContext storeContext,
@@ -51,7 +52,7 @@ public class TamaraWidgetService
         _currencyService = currencyService;
         _orderTotalCalculationService = orderTotalCalculationService;
         _paymentPluginManager = paymentPluginManager;
-        _priceCalculationService = priceCalculationService;
+        _productAttributeParser = productAttributeParser;
         _productService = productService;
         _shoppingCartService = shoppingCartService;
         _storeContext = storeContext;
@@ -78,7 +79,7 @@ public class TamaraWidgetService
     /// <summary>
     /// Gets the amount the widget shows and the products it is for, in the primary store currency
     /// </summary>
-    private async Task<(decimal? amount, IReadOnlyList<int> productIds)> GetAmountAsync(TamaraWidgetPlacement placement, int productId)
+    private async Task<(decimal? amount, IReadOnlyList<int> productIds)> GetAmountAsync(TamaraWidgetPlacement placement, int productId, IFormCollection? productForm)
     {
         var store = await _storeContext.GetCurrentStoreAsync();
         var customer = await _workContext.GetCurrentCustomerAsync();
@@ -89,10 +90,14 @@ public class TamaraWidgetService
             if (product is null || product.Deleted)
                 return (null, []);
 
-            //the price nopCommerce shows for one item: discounts applied, tax as the store displays prices
-            var (_, finalPrice, _, _) = await _priceCalculationService.GetFinalPriceAsync(product, customer, store);
-            var (price, _) = await _taxService.GetProductPriceAsync(product, finalPrice);
-            return (price, [product.Id]);
+            //as nopCommerce prices the product page after an attribute or quantity change: the unit price of the chosen
+            //attributes and quantity, discounts applied, tax as the store displays prices; then times the quantity
+            var attributesXml = productForm is null ? string.Empty : await _productAttributeParser.ParseProductAttributesAsync(product, productForm, []);
+            var quantity = int.TryParse(productForm?[$"addtocart_{product.Id}.EnteredQuantity"], out var entered) && entered > 0 ? entered : 1;
+            var (unitPrice, _, _) = await _shoppingCartService.GetUnitPriceAsync(product, customer, store, ShoppingCartType.ShoppingCart, quantity,
+                attributesXml, decimal.Zero, null, null, true);
+            var (price, _) = await _taxService.GetProductPriceAsync(product, unitPrice);
+            return (price * quantity, [product.Id]);
         }
 
         var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, store.Id);
@@ -132,10 +137,11 @@ public class TamaraWidgetService
     /// </summary>
     /// <param name="placement">Placement</param>
     /// <param name="productId">Product of the product page; 0 elsewhere</param>
+    /// <param name="productForm">The product page's form after an attribute or quantity change; null for the page as it loads</param>
     /// <returns>A task whose result is the widget; null when it is not shown: placement off, plugin not configured or
     /// no public key, Tamara not an active payment method, currency of no allowed Tamara country, an excluded product or
     /// category, or no plan for the amount</returns>
-    public async Task<TamaraWidgetModel?> PrepareAsync(TamaraWidgetPlacement placement, int productId = 0)
+    public async Task<TamaraWidgetModel?> PrepareAsync(TamaraWidgetPlacement placement, int productId = 0, IFormCollection? productForm = null)
     {
         var store = await _storeContext.GetCurrentStoreAsync();
         var settings = await _clientProvider.LoadSettingsAsync(store.Id);
@@ -152,7 +158,7 @@ public class TamaraWidgetService
         if (currency is null || countryCode is null)
             return null;
 
-        var (primaryAmount, productIds) = await GetAmountAsync(placement, productId);
+        var (primaryAmount, productIds) = await GetAmountAsync(placement, productId, productForm);
         if (primaryAmount is not > decimal.Zero || await _eligibilityService.HasExcludedProductAsync(productIds, settings))
             return null;
 
