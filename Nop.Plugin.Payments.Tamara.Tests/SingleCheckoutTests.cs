@@ -1,10 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewComponents;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Nop.Plugin.Payments.Tamara.Components;
-using Nop.Plugin.Payments.Tamara.Models.Public;
+using Nop.Plugin.Payments.Tamara.Tests.Components;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using NUnit.Framework;
 using Tamara.Emulator.Control;
@@ -18,20 +13,6 @@ namespace Nop.Plugin.Payments.Tamara.Tests;
 [TestFixture]
 public class SingleCheckoutTests : EmulatorTestBase
 {
-    private PaymentInfoModel PaymentInfo()
-    {
-        var component = new PaymentInfoViewComponent(Nop.Localization.Object, Nop.StoreContext.Object, Nop.WorkContext.Object,
-            Nop.CreateEligibilityService(ClientFactory), Nop.Settings, Nop.CreateWidgetService(ClientFactory))
-        {
-            ViewComponentContext = new ViewComponentContext
-            {
-                ViewContext = new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) }
-            }
-        };
-
-        return (PaymentInfoModel)((ViewViewComponentResult)component.InvokeAsync().GetAwaiter().GetResult()).ViewData!.Model!;
-    }
-
     //places the order as nopCommerce does: the payment info's custom values kept on the order, then the redirect to Tamara
     private async Task<global::Tamara.Emulator.Orders.OrderView> PlaceOrderAsync(IFormCollection form)
     {
@@ -61,7 +42,7 @@ public class SingleCheckoutTests : EmulatorTestBase
     {
         Tamara.ChangeSettings(new EmulatorSettings(SingleCheckoutEnabled: true));
 
-        var model = PaymentInfo();
+        var model = await ViewComponentInvoker.PaymentInfoAsync(Nop, ClientFactory);
         var session = await PlaceOrderAsync(NopStub.PlanForm("PayNow"));
 
         Assert.Multiple(() =>
@@ -77,7 +58,7 @@ public class SingleCheckoutTests : EmulatorTestBase
     {
         Tamara.ChangeSettings(new EmulatorSettings(SingleCheckoutEnabled: false));
 
-        var model = PaymentInfo();
+        var model = await ViewComponentInvoker.PaymentInfoAsync(Nop, ClientFactory);
         var session = await PlaceOrderAsync(NopStub.PlanForm("PayByInstalments-4"));
 
         Assert.Multiple(() =>

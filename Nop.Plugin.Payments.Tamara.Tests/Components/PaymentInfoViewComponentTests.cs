@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewComponents;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Moq;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Localization;
@@ -18,20 +13,6 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Components;
 [TestFixture]
 public class PaymentInfoViewComponentTests : EmulatorTestBase
 {
-    private PaymentInfoModel Invoke(IViewComponentResult result) => (PaymentInfoModel)((ViewViewComponentResult)result).ViewData!.Model!;
-
-    private PaymentInfoViewComponent CreateComponent()
-    {
-        return new PaymentInfoViewComponent(Nop.Localization.Object, Nop.StoreContext.Object, Nop.WorkContext.Object,
-            Nop.CreateEligibilityService(ClientFactory), Nop.Settings, Nop.CreateWidgetService(ClientFactory))
-        {
-            ViewComponentContext = new ViewComponentContext
-            {
-                ViewContext = new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) }
-            }
-        };
-    }
-
     [Test]
     public async Task Payment_info_offers_the_plans_in_Tamaras_words_in_the_working_language_with_the_first_one_chosen()
     {
@@ -40,7 +21,7 @@ public class PaymentInfoViewComponentTests : EmulatorTestBase
         Nop.Settings.Title = "Tamara";
         Nop.Language = new Language { Id = 2, Name = "العربية", LanguageCulture = "ar-SA" };
 
-        var model = Invoke(await CreateComponent().InvokeAsync());
+        var model = await ViewComponentInvoker.PaymentInfoAsync(Nop, ClientFactory);
 
         Assert.Multiple(() =>
         {

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewComponents;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Routing;
 using Moq;
 using Nop.Core.Domain.Customers;
@@ -39,37 +34,13 @@ public class TamaraWidgetTests : EmulatorTestBase
     {
         var component = new TamaraWidgetViewComponent(Nop.Settings, Nop.CreateWidgetService(ClientFactory))
         {
-            ViewComponentContext = new ViewComponentContext
-            {
-                ViewContext = new ViewContext
-                {
-                    RouteData = new RouteData(new RouteValueDictionary { ["productid"] = productId }),
-                    ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary())
-                }
-            }
+            ViewComponentContext = ViewComponentInvoker.Context(new RouteValueDictionary { ["productid"] = productId })
         };
 
-        return await component.InvokeAsync(widgetZone, new object()) switch
-        {
-            ViewViewComponentResult view => (TamaraWidgetModel)view.ViewData!.Model!,
-            ContentViewComponentResult content when content.Content.Length == 0 => null,
-            var other => throw new AssertionException($"unexpected result {other}")
-        };
+        return ViewComponentInvoker.ModelOf<TamaraWidgetModel>(await component.InvokeAsync(widgetZone, new object()));
     }
 
-    private async Task<TamaraWidgetModel?> CheckoutWidgetAsync()
-    {
-        var component = new PaymentInfoViewComponent(Nop.Localization.Object, Nop.StoreContext.Object, Nop.WorkContext.Object,
-            Nop.CreateEligibilityService(ClientFactory), Nop.Settings, Nop.CreateWidgetService(ClientFactory))
-        {
-            ViewComponentContext = new ViewComponentContext
-            {
-                ViewContext = new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) }
-            }
-        };
-
-        return ((PaymentInfoModel)((ViewViewComponentResult)await component.InvokeAsync()).ViewData!.Model!).Widget;
-    }
+    private async Task<TamaraWidgetModel?> CheckoutWidgetAsync() => (await ViewComponentInvoker.PaymentInfoAsync(Nop, ClientFactory)).Widget;
 
     private async Task<TamaraWidgetModel?> WidgetAsync(string placement) => placement switch
     {
