@@ -79,6 +79,20 @@ public class TamaraWidgetControllerTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task Product_page_posts_its_form_to_the_widget_amount_route_and_reads_show_and_amount()
+    {
+        await using var store = await StoreHost.StartAsync(Nop);
+        using var browser = store.CreateBrowser(Nop.Customer.Id);
+
+        using var response = await browser.PostAsync("Plugins/Tamara/WidgetAmount?productId=501",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["product_attribute_7"] = "21", ["addtocart_501.EnteredQuantity"] = "2" }));
+        var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+        Assert.That((answer.GetProperty("show").GetBoolean(), answer.GetProperty("amount").GetString()), Is.EqualTo((true, "560.00")));
+    }
+
+    [Test]
     public async Task A_quantity_that_is_not_a_number_counts_as_one()
     {
         Assert.That(await AmountAsync(new() { ["addtocart_501.EnteredQuantity"] = "abc" }), Is.EqualTo((true, "250.00")));

@@ -124,6 +124,15 @@ public class TamaraEligibilityService
     #region Methods
 
     /// <summary>
+    /// Checks whether the store's configuration is complete enough to offer Tamara: the API (token, and URL for Custom
+    /// URL) and the notification token, without which every notification would be refused
+    /// </summary>
+    /// <param name="settings">Settings of the store</param>
+    /// <returns>True when Tamara may be offered</returns>
+    public static bool IsReadyToOffer(TamaraSettings settings) =>
+        TamaraClientProvider.IsConfigured(settings) && !string.IsNullOrWhiteSpace(settings.NotificationToken);
+
+    /// <summary>
     /// Checks whether one of the products is excluded from Tamara, by itself or by one of its categories
     /// </summary>
     /// <param name="productIds">Product identifiers</param>
@@ -188,9 +197,8 @@ public class TamaraEligibilityService
             return TamaraOffer.None;
 
         var store = await _storeContext.GetCurrentStoreAsync();
-        //without the notification token every notification is refused: offer Tamara only once the configuration is complete
         var settings = await _clientProvider.LoadSettingsAsync(store.Id);
-        if (!TamaraClientProvider.IsConfigured(settings) || string.IsNullOrWhiteSpace(settings.NotificationToken))
+        if (!IsReadyToOffer(settings))
             return TamaraOffer.None;
 
         var customer = await _workContext.GetCurrentCustomerAsync();

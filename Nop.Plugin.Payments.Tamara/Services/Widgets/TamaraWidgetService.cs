@@ -145,7 +145,7 @@ public class TamaraWidgetService
     {
         var store = await _storeContext.GetCurrentStoreAsync();
         var settings = await _clientProvider.LoadSettingsAsync(store.Id);
-        if (!IsEnabled(settings, placement) || !TamaraClientProvider.IsConfigured(settings) || string.IsNullOrWhiteSpace(settings.PublicKey))
+        if (!IsEnabled(settings, placement) || !TamaraEligibilityService.IsReadyToOffer(settings) || string.IsNullOrWhiteSpace(settings.PublicKey))
             return null;
 
         var scriptUrl = GetScriptUrl(settings);
