@@ -93,8 +93,10 @@ public class TamaraWidgetControllerTests : EmulatorTestBase
     }
 
     [Test]
-    public async Task A_quantity_that_is_not_a_number_counts_as_one()
+    public async Task A_quantity_that_is_not_a_number_counts_as_the_minimum_quantity()
     {
-        Assert.That(await AmountAsync(new() { ["addtocart_501.EnteredQuantity"] = "abc" }), Is.EqualTo((true, "250.00")));
+        Nop.Products[501].OrderMinimumQuantity = 2;
+
+        Assert.That(await AmountAsync(new() { ["addtocart_501.EnteredQuantity"] = "abc" }), Is.EqualTo((true, "500.00")));
     }
 }

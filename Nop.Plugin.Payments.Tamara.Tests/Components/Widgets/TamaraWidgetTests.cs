@@ -107,6 +107,14 @@ public class TamaraWidgetTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task Product_widget_opens_with_the_products_minimum_quantity()
+    {
+        Nop.Products[501].OrderMinimumQuantity = 2;
+
+        Assert.That((await InvokeAsync(ProductZone))?.Amount, Is.EqualTo("500.00"), "the product page opens with 2 in the quantity box");
+    }
+
+    [Test]
     public async Task Checkout_widget_moves_to_the_chosen_zone()
     {
         Nop.Settings.CheckoutWidgetZone = "op_checkout_payment_info_top";

@@ -93,7 +93,10 @@ public class TamaraWidgetService
             //as nopCommerce prices the product page after an attribute or quantity change: the unit price of the chosen
             //attributes and quantity, discounts applied, tax as the store displays prices; then times the quantity
             var attributesXml = productForm is null ? string.Empty : await _productAttributeParser.ParseProductAttributesAsync(product, productForm, []);
-            var quantity = int.TryParse(productForm?[$"addtocart_{product.Id}.EnteredQuantity"], out var entered) && entered > 0 ? entered : 1;
+            //the page opens with the product's minimum quantity, as nopCommerce's product page does
+            var quantity = int.TryParse(productForm?[$"addtocart_{product.Id}.EnteredQuantity"], out var entered) && entered > 0
+                ? entered
+                : Math.Max(product.OrderMinimumQuantity, 1);
             var (unitPrice, _, _) = await _shoppingCartService.GetUnitPriceAsync(product, customer, store, ShoppingCartType.ShoppingCart, quantity,
                 attributesXml, decimal.Zero, null, null, true);
             var (price, _) = await _taxService.GetProductPriceAsync(product, unitPrice);
