@@ -41,6 +41,11 @@ public static class TamaraDefaults
     public static string PlanFormField => "TamaraPlan";
 
     /// <summary>
+    /// Gets the plan code kept on the order when Tamara runs single checkout: the shopper chooses the plan on Tamara's page
+    /// </summary>
+    public static string PlanChosenAtTamara => "ChosenAtTamara";
+
+    /// <summary>
     /// Gets the order events the registered webhook subscribes to
     /// </summary>
     public static IReadOnlyList<string> WebhookEvents { get; } =
@@ -71,6 +76,12 @@ public static class TamaraDefaults
     /// </summary>
     /// <remarks>{0} store id, {1} country code, {2} currency code</remarks>
     public static CacheKey PaymentTypesCacheKey => new($"{PaymentTypesCachePrefix}-{{0}}-{{1}}-{{2}}");
+
+    /// <summary>
+    /// Gets the cache key of Tamara's pre-check answer (under the eligibility prefix, so saving settings clears it too)
+    /// </summary>
+    /// <remarks>{0} store id, {1} country code, {2} currency code, {3} amount, {4} HMAC of the phone or "none"</remarks>
+    public static CacheKey PreCheckCacheKey => new($"{PaymentTypesCachePrefix}.PreCheck-{{0}}-{{1}}-{{2}}-{{3}}-{{4}}");
 
     /// <summary>
     /// Gets the prefix of the eligibility cache keys (cleared when settings are saved)
@@ -207,6 +218,7 @@ public static class TamaraDefaults
         public static string Failure => "Plugin.Payments.Tamara.Failure";
         public static string Cancel => "Plugin.Payments.Tamara.Cancel";
         public static string Webhook => "Plugin.Payments.Tamara.Webhook";
+        public static string WidgetAmount => "Plugin.Payments.Tamara.WidgetAmount";
     }
 
     /// <summary>
@@ -221,5 +233,6 @@ public static class TamaraDefaults
         public static string Failure => "Plugins/Tamara/Failure";
         public static string Cancel => "Plugins/Tamara/Cancel";
         public static string Webhook => "Plugins/Tamara/Webhook";
+        public static string WidgetAmount => "Plugins/Tamara/WidgetAmount";
     }
 }

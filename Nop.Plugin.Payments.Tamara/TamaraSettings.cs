@@ -142,6 +142,45 @@ public class TamaraSettings : ISettings
 
     #endregion
 
+    #region Widgets
+
+    /// <summary>
+    /// Gets or sets a value indicating whether Tamara's widget shows on the product page
+    /// </summary>
+    public bool ProductWidgetEnabled { get; set; }
+
+    /// <summary>
+    /// Gets or sets the public widget zone of the product page widget
+    /// </summary>
+    public string ProductWidgetZone { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether Tamara's widget shows in the cart's order summary
+    /// </summary>
+    public bool CartWidgetEnabled { get; set; }
+
+    /// <summary>
+    /// Gets or sets the public widget zone of the cart widget
+    /// </summary>
+    public string CartWidgetZone { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether Tamara's widget shows at checkout
+    /// </summary>
+    public bool CheckoutWidgetEnabled { get; set; }
+
+    /// <summary>
+    /// Gets or sets the public widget zone of the checkout widget; empty shows it in Tamara's payment information step
+    /// </summary>
+    public string CheckoutWidgetZone { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets or sets the widget script URL used with the Custom URL environment (for example the emulator's stand-in)
+    /// </summary>
+    public string WidgetScriptUrl { get; set; } = string.Empty;
+
+    #endregion
+
     #region Diagnostics
 
     /// <summary>

@@ -19,6 +19,7 @@ public class PackageContentsTests
         "Payments.Tamara/Views/Admin/Configure.cshtml",
         "Payments.Tamara/Views/Public/PaymentConfirming.cshtml",
         "Payments.Tamara/Views/Public/PaymentInfo.cshtml",
+        "Payments.Tamara/Views/Public/Widget.cshtml",
     ];
 
     [Test]

@@ -137,7 +137,14 @@ public class TamaraConfigurationController : BasePluginController
             CancelAtTamaraOnOrderCancelled = settings.CancelAtTamaraOnOrderCancelled,
             SendOfflineRefundsToTamara = settings.SendOfflineRefundsToTamara,
             WarnUncapturedAfterDays = settings.WarnUncapturedAfterDays,
-            DebugLogging = settings.DebugLogging
+            DebugLogging = settings.DebugLogging,
+            ProductWidgetEnabled = settings.ProductWidgetEnabled,
+            ProductWidgetZone = settings.ProductWidgetZone,
+            CartWidgetEnabled = settings.CartWidgetEnabled,
+            CartWidgetZone = settings.CartWidgetZone,
+            CheckoutWidgetEnabled = settings.CheckoutWidgetEnabled,
+            CheckoutWidgetZone = settings.CheckoutWidgetZone,
+            WidgetScriptUrl = settings.WidgetScriptUrl
         };
         await PrepareSecretsAsync(model, settings);
 
@@ -176,6 +183,13 @@ public class TamaraConfigurationController : BasePluginController
             model.SendOfflineRefundsToTamara_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.SendOfflineRefundsToTamara, storeScope);
             model.WarnUncapturedAfterDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.WarnUncapturedAfterDays, storeScope);
             model.DebugLogging_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.DebugLogging, storeScope);
+            model.ProductWidgetEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.ProductWidgetEnabled, storeScope);
+            model.ProductWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.ProductWidgetZone, storeScope);
+            model.CartWidgetEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.CartWidgetEnabled, storeScope);
+            model.CartWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.CartWidgetZone, storeScope);
+            model.CheckoutWidgetEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.CheckoutWidgetEnabled, storeScope);
+            model.CheckoutWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.CheckoutWidgetZone, storeScope);
+            model.WidgetScriptUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.WidgetScriptUrl, storeScope);
         }
 
         return model;
@@ -211,6 +225,13 @@ public class TamaraConfigurationController : BasePluginController
         settings.SendOfflineRefundsToTamara = model.SendOfflineRefundsToTamara;
         settings.WarnUncapturedAfterDays = model.WarnUncapturedAfterDays;
         settings.DebugLogging = model.DebugLogging;
+        settings.ProductWidgetEnabled = model.ProductWidgetEnabled;
+        settings.ProductWidgetZone = model.ProductWidgetZone?.Trim() ?? string.Empty;
+        settings.CartWidgetEnabled = model.CartWidgetEnabled;
+        settings.CartWidgetZone = model.CartWidgetZone?.Trim() ?? string.Empty;
+        settings.CheckoutWidgetEnabled = model.CheckoutWidgetEnabled;
+        settings.CheckoutWidgetZone = model.CheckoutWidgetZone?.Trim() ?? string.Empty;
+        settings.WidgetScriptUrl = model.WidgetScriptUrl?.Trim() ?? string.Empty;
 
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.Environment, model.EnvironmentId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CustomApiUrl, model.CustomApiUrl_OverrideForStore, storeScope, false);
@@ -236,6 +257,13 @@ public class TamaraConfigurationController : BasePluginController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.SendOfflineRefundsToTamara, model.SendOfflineRefundsToTamara_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.WarnUncapturedAfterDays, model.WarnUncapturedAfterDays_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.DebugLogging, model.DebugLogging_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.ProductWidgetEnabled, model.ProductWidgetEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.ProductWidgetZone, model.ProductWidgetZone_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CartWidgetEnabled, model.CartWidgetEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CartWidgetZone, model.CartWidgetZone_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CheckoutWidgetEnabled, model.CheckoutWidgetEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CheckoutWidgetZone, model.CheckoutWidgetZone_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.WidgetScriptUrl, model.WidgetScriptUrl_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
 
         //localization: nopCommerce keeps localized settings for all stores

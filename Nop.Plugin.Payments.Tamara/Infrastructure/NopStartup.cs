@@ -11,6 +11,7 @@ using Nop.Plugin.Payments.Tamara.Services.Notifications;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 using Nop.Plugin.Payments.Tamara.Services.Retries;
+using Nop.Plugin.Payments.Tamara.Services.Widgets;
 using Nop.Web.Framework.Infrastructure.Extensions;
 
 namespace Nop.Plugin.Payments.Tamara.Infrastructure;
@@ -44,8 +45,12 @@ public class NopStartup : INopStartup
         services.AddScoped<TamaraRiskAssessmentBuilder>();
         services.AddScoped<TamaraCheckoutRequestBuilder>();
         services.AddScoped<TamaraCheckoutService>();
+        services.AddScoped<TamaraPreCheckService>();
         services.AddScoped<TamaraEligibilityService>();
         services.AddScoped<TamaraNotificationHandler>();
+
+        //storefront: Tamara's promotional widgets
+        services.AddScoped<TamaraWidgetService>();
 
         //after the sale: capture, cancel, refund, their retries and the reconciliation task
         services.AddScoped<AfterSaleRecordService>();

@@ -116,6 +116,16 @@ public static class ConfigurationValidator
         if (model.CheckoutExpiryMinutes is < 0 or > 1440)
             add(nameof(model.CheckoutExpiryMinutes), "Invalid");
 
+        //widgets: the stand-in script of the Custom environment; the zone of a placement that is on
+        if (!string.IsNullOrWhiteSpace(model.WidgetScriptUrl) && !IsHttpUrl(model.WidgetScriptUrl))
+            add(nameof(model.WidgetScriptUrl), "Invalid");
+
+        if (model.ProductWidgetEnabled && string.IsNullOrWhiteSpace(model.ProductWidgetZone))
+            add(nameof(model.ProductWidgetZone), "Required");
+
+        if (model.CartWidgetEnabled && string.IsNullOrWhiteSpace(model.CartWidgetZone))
+            add(nameof(model.CartWidgetZone), "Required");
+
         if (model.AdditionalFee < decimal.Zero)
             add(nameof(model.AdditionalFee), "Invalid");
 

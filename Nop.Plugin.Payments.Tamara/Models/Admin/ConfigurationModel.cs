@@ -121,6 +121,38 @@ public record ConfigurationModel : BaseNopModel, ILocalizedModel<ConfigurationMo
 
     #endregion
 
+    #region Widgets
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.ProductWidgetEnabled")]
+    public bool ProductWidgetEnabled { get; set; }
+    public bool ProductWidgetEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.ProductWidgetZone")]
+    public string ProductWidgetZone { get; set; } = string.Empty;
+    public bool ProductWidgetZone_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.CartWidgetEnabled")]
+    public bool CartWidgetEnabled { get; set; }
+    public bool CartWidgetEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.CartWidgetZone")]
+    public string CartWidgetZone { get; set; } = string.Empty;
+    public bool CartWidgetZone_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.CheckoutWidgetEnabled")]
+    public bool CheckoutWidgetEnabled { get; set; }
+    public bool CheckoutWidgetEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.CheckoutWidgetZone")]
+    public string CheckoutWidgetZone { get; set; } = string.Empty;
+    public bool CheckoutWidgetZone_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.WidgetScriptUrl")]
+    public string WidgetScriptUrl { get; set; } = string.Empty;
+    public bool WidgetScriptUrl_OverrideForStore { get; set; }
+
+    #endregion
+
     #region Nested classes
 
     public class ConfigurationLocalizedModel : ILocalizedLocaleModel
