@@ -33,8 +33,8 @@ public class CaptureTests : AfterSaleFixture
 
     private static IEnumerable<TestCaseData> TwoShipmentOrders()
     {
-        yield return new TestCaseData((Func<AfterSaleOrder>)AfterSaleOrder.Sar, 113.27m).SetName("{m}(SAR)");
-        yield return new TestCaseData((Func<AfterSaleOrder>)AfterSaleOrder.Kwd, 8.614m).SetName("{m}(KWD)");
+        yield return new TestCaseData((Func<AfterSaleOrder>)AfterSaleOrder.Sar, 103.05m).SetName("{m}(SAR)");
+        yield return new TestCaseData((Func<AfterSaleOrder>)AfterSaleOrder.Kwd, 8.016m).SetName("{m}(KWD)");
     }
 
     [TestCaseSource(nameof(TwoShipmentOrders))]

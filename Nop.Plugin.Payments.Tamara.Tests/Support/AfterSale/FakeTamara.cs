@@ -171,15 +171,16 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
     {
         MaybeFail("capture");
         var order = Find(request.OrderId);
-        if (order.Status is not (TamaraOrderStatus.Authorised or TamaraOrderStatus.Updated or TamaraOrderStatus.PartiallyCaptured) || order.Remaining <= 0)
+        if (order.Status is not (TamaraOrderStatus.Authorised or TamaraOrderStatus.Updated or TamaraOrderStatus.PartiallyCaptured or TamaraOrderStatus.PartiallyRefunded) || order.Remaining <= 0)
             throw Conflict($"Order is {order.Status}");
         if (request.TotalAmount.Amount > order.Remaining)
             throw TooMuch("Capture above what remains");
 
         CaptureRequests.Add(request);
-        var capture = new CaptureTransaction { CaptureId = Guid.NewGuid().ToString(), TotalAmount = request.TotalAmount, ShippingInfo = request.ShippingInfo };
+        var capture = new CaptureTransaction { CaptureId = Guid.NewGuid().ToString(), TotalAmount = request.TotalAmount, ShippingInfo = request.ShippingInfo, Items = request.Items ?? [] };
         order.Captures.Add(capture);
-        order.Status = order.Remaining == 0 ? TamaraOrderStatus.FullyCaptured : TamaraOrderStatus.PartiallyCaptured;
+        order.Status = order.Status == TamaraOrderStatus.PartiallyRefunded ? TamaraOrderStatus.PartiallyRefunded
+            : order.Remaining == 0 ? TamaraOrderStatus.FullyCaptured : TamaraOrderStatus.PartiallyCaptured;
         MaybeFail("capture", true);
 
         return Task.FromResult(new CaptureResponse { CaptureId = capture.CaptureId, OrderId = order.Id, Status = order.Status, CapturedAmount = request.TotalAmount });
