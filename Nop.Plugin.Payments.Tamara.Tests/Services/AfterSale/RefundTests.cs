@@ -16,7 +16,7 @@ public class RefundTests : AfterSaleFixture
     /// </summary>
     private static async Task<AfterSaleOutcome> RefundOnlineAsync(AfterSaleHarness harness, decimal amount, bool partial)
     {
-        var outcome = await harness.Refund.RefundAsync(harness.Order, amount, partial);
+        var outcome = await harness.Refund.RefundAsync(harness.Order, amount);
         if (outcome.Kind == AfterSaleOutcomeKind.Done)
             await harness.RefundInNopCommerceAsync(harness.Order, amount);
         return outcome;
@@ -62,7 +62,7 @@ public class RefundTests : AfterSaleFixture
         var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
         await harness.ShipmentSentAsync(harness.Test.Ship(1, 0));
 
-        var outcome = await harness.Refund.RefundAsync(harness.Order, 100m, true);
+        var outcome = await harness.Refund.RefundAsync(harness.Order, 100m);
 
         Assert.That(outcome.Kind, Is.EqualTo(AfterSaleOutcomeKind.Refused));
         Assert.That(outcome.Message, Does.Contain("at most"));

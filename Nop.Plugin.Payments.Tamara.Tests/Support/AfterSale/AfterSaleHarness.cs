@@ -229,6 +229,12 @@ public sealed class AfterSaleHarness
     }
 
     /// <summary>
+    /// Another node of a web farm on the same orders and the same Tamara, that entered the order's lock together with this
+    /// one (nopCommerce's distributed locker is not atomic) and has not written its records yet: it shares nothing else
+    /// </summary>
+    public AfterSaleHarness OtherNode() => new(Backend, Orders);
+
+    /// <summary>
     /// Adds an order with its Tamara order
     /// </summary>
     public async Task<AfterSaleOrder> AddOrderAsync(AfterSaleOrder order, TamaraOrderStatus status)

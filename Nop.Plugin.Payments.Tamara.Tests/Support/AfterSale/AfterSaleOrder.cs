@@ -54,7 +54,13 @@ public sealed class AfterSaleOrder
         };
     }
 
-    private AfterSaleOrder AddItem(int quantity, decimal priceExclTax, decimal priceInclTax, string name)
+    /// <summary>
+    /// An order of the given amounts in the primary store currency (rate 1); add its items with <see cref="AddItem"/>
+    /// </summary>
+    public static AfterSaleOrder Of(string currency, decimal shipping, decimal tax, decimal total) =>
+        new() { Order = NewOrder(currency, shipping, tax, total) };
+
+    public AfterSaleOrder AddItem(int quantity, decimal priceExclTax, decimal priceInclTax, string name)
     {
         var id = Interlocked.Increment(ref _nextId);
         var product = new Product { Id = id + 50000, Name = name, Sku = $"SKU-{id}", IsShipEnabled = true };
