@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.Tamara.Api;
 using NUnit.Framework;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 
@@ -35,6 +36,34 @@ public class CaptureWithInMemoryTamaraTests : AfterSaleFixture
             Assert.That(request.ShippingInfo.TrackingUrl, Is.EqualTo($"https://tracking.example/{shipment.TrackingNumber}"));
             Assert.That(request.ShippingInfo.ShippingCompany, Is.EqualTo("Aramex"));
             Assert.That(request.ShippingInfo.ShippedAt, Is.Not.Null);
+        });
+    }
+
+    [Test]
+    public async Task A_queued_shipment_never_adopts_the_capture_another_shipment_made_and_each_is_captured_once()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        var tamara = ((FakeBackend)Backend).Tamara;
+        var first = harness.Test.Ship(1, 0);
+        var second = harness.Test.Ship(1, 0);
+        //shipment 1 is queued as Tamara cannot be read; shipment 2's capture is made but its answer is lost
+        tamara.FailNext("get", new TamaraTimeoutException("No answer", TimeSpan.FromSeconds(30)));
+        await harness.ShipmentSentAsync(first);
+        tamara.FailNext("capture", new TamaraTimeoutException("No answer", TimeSpan.FromSeconds(30)), afterDoing: true);
+        await harness.ShipmentSentAsync(second);
+
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+        await harness.ShipmentSentAsync(harness.Test.Ship(1, 1));
+
+        var order = tamara[harness.Order.AuthorizationTransactionId];
+        Assert.Multiple(async () =>
+        {
+            Assert.That(order.Captures, Has.Count.EqualTo(3));
+            Assert.That(order.Captured, Is.EqualTo(185.49m));
+            Assert.That(await harness.Records.GetShipmentCaptureIdAsync(second), Is.EqualTo(order.Captures[0].CaptureId));
+            Assert.That(await harness.Records.GetShipmentCaptureIdAsync(first), Is.EqualTo(order.Captures[1].CaptureId));
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(Nop.Core.Domain.Payments.PaymentStatus.Paid));
         });
     }
 }

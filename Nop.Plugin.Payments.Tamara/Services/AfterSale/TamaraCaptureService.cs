@@ -84,9 +84,9 @@ public class TamaraCaptureService
     /// completes the order), otherwise all Tamara still holds of the order
     /// </summary>
     private async Task<CaptureAmounts> PlanAsync(Order order, CaptureAmounts orderAmounts, IReadOnlyCollection<CaptureAmounts> previous,
-        TamaraBalance balance, Shipment? shipment)
+        decimal capturable, Shipment? shipment)
     {
-        var rest = CaptureAllocator.Capturable(orderAmounts, previous, balance.Capturable);
+        var rest = CaptureAllocator.Capturable(orderAmounts, previous, capturable);
 
         return shipment is null || await CompletesOrderAsync(order)
             ? rest
@@ -222,11 +222,12 @@ public class TamaraCaptureService
         var (details, balance) = await _orderReader.ReadAsync(order);
         var orderAmounts = await _orderReader.GetOrderAmountsAsync(order);
         var previous = captures.Select(capture => capture.Amounts).ToList();
-        var plan = await PlanAsync(order, orderAmounts, previous, balance, shipment);
 
         //another node, or an answer that was lost, may have captured this already: adopt it rather than capture twice
         if (await FindUnrecordedCaptureAsync(details, captures, shipment) is CaptureTransaction made)
-            return await AdoptAsync(order, shipment, plan, made, balance);
+            return await AdoptAsync(order, shipment, await PlanAsync(order, orderAmounts, previous, balance.Capturable + (made.TotalAmount?.Amount ?? 0), shipment), made, balance);
+
+        var plan = await PlanAsync(order, orderAmounts, previous, balance.Capturable, shipment);
 
         if (!AcceptsCapture(details.Status) || balance.Capturable <= 0 || plan.Total <= 0)
         {
@@ -251,9 +252,9 @@ public class TamaraCaptureService
             //Tamara says it is already done or not allowed now: read again, and capture once more only if Tamara still holds it
             var (after, afterBalance) = await _orderReader.ReadAsync(order);
             if (await FindUnrecordedCaptureAsync(after, captures, shipment) is CaptureTransaction madeMeanwhile)
-                return await AdoptAsync(order, shipment, plan, madeMeanwhile, afterBalance);
+                return await AdoptAsync(order, shipment, await PlanAsync(order, orderAmounts, previous, afterBalance.Capturable + (madeMeanwhile.TotalAmount?.Amount ?? 0), shipment), madeMeanwhile, afterBalance);
 
-            plan = await PlanAsync(order, orderAmounts, previous, afterBalance, shipment);
+            plan = await PlanAsync(order, orderAmounts, previous, afterBalance.Capturable, shipment);
             if (!AcceptsCapture(after.Status) || afterBalance.Capturable <= 0 || plan.Total <= 0)
             {
                 var message = $"Tamara: capture for {Describe(shipment)} not made ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Captured} {afterBalance.Currency} captured.";
