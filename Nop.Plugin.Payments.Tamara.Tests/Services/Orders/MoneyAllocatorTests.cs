@@ -16,7 +16,8 @@ public class MoneyAllocatorTests
     private static readonly Split[] _splits = Seeded.Cases(
         from currency in Gen.Elements("SAR", "AED", "KWD", "BHD", "OMR")
         from units in Gen.Choose(0, 2_000_000)
-        from weights in Gen.Choose(0, 100_000).Select(weight => weight / 100m).ArrayOf().Where(weights => weights.Length is > 0 and <= 8)
+        from count in Gen.Choose(1, 8)
+        from weights in Gen.Choose(0, 100_000).Select(weight => weight / 100m).ArrayOf(count)
         from grown in Gen.Choose(0, 7)
         from growth in Gen.Choose(1, 50_000)
         let scale = currency is "KWD" or "BHD" or "OMR" ? 1000m : 100m

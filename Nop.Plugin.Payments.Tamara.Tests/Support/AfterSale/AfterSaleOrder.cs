@@ -122,9 +122,27 @@ public sealed class AfterSaleOrder
     public CheckoutSessionRequest CheckoutSession()
     {
         var amounts = Amounts;
-        var country = Currency == "KWD" ? "KW" : "SA";
-        var phone = Currency == "KWD" ? "50000000" : "566027755";
+        var (country, phone) = Currency switch
+        {
+            "KWD" => ("KW", "50000000"),
+            "AED" => ("AE", "501234567"),
+            "BHD" => ("BH", "36000000"),
+            "OMR" => ("OM", "79000000"),
+            _ => ("SA", "566027755")
+        };
         Money Money(decimal amount) => new(amount, Currency);
+        TamaraOrderItem Charge(string reference, decimal amount) => new()
+        {
+            Name = reference,
+            Type = "Digital",
+            ReferenceId = reference,
+            Sku = reference,
+            Quantity = 1,
+            UnitPrice = Money(amount),
+            TaxAmount = Money(0m),
+            DiscountAmount = Money(0m),
+            TotalAmount = Money(amount)
+        };
 
         return new CheckoutSessionRequest
         {
@@ -145,7 +163,7 @@ public sealed class AfterSaleOrder
                 TaxAmount = Money(amounts.Items[item.Id].TaxAmount),
                 DiscountAmount = Money(amounts.Items[item.Id].DiscountAmount),
                 TotalAmount = Money(amounts.Items[item.Id].TotalAmount)
-            }).ToList(),
+            }).Concat(amounts.PaymentFeeAmount > 0 ? [Charge(TamaraDefaults.ChargeReference.PaymentFee, amounts.PaymentFeeAmount)] : []).ToList(),
             Consumer = new Consumer { FirstName = "Mona", LastName = "Lisa", Email = "mona@example.com", PhoneNumber = phone },
             CountryCode = country,
             Description = $"Order {Order.CustomOrderNumber}",

@@ -21,7 +21,7 @@ public static class Seeded
     public static T[] Cases<T>(Gen<T> generator, int count, int size = 50)
     {
         TestContext.Out.WriteLine($"Generated with seed {Seed} (replay with TAMARA_TEST_SEED={Seed})");
-        return generator.Sample(size, new Rnd(Seed), count);
+        return generator.Sample(count, new Rnd(Seed), size);
     }
 
     /// <summary>

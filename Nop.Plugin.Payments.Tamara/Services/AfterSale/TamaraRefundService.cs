@@ -155,7 +155,7 @@ public class TamaraRefundService
     /// recorded (offline); null when it cannot be sent
     /// </summary>
     private static decimal? AmountToSend(PendingAction action, TamaraBalance balance) =>
-        balance.Refundable <= 0 || action.Amount <= 0 ? null
+        balance.Refundable <= 0 ? null
         : action.Amount <= balance.Refundable ? action.Amount
         : action.Offline ? balance.Refundable
         : null;
@@ -238,6 +238,10 @@ public class TamaraRefundService
                 ? await RecordAsync(order, action, made.RefundId, made.TotalAmount?.Amount ?? action.Amount, balance.Currency)
                 : AfterSaleOutcome.NothingToDo($"Tamara already has this refund (merchant refund id {action.Id}); it is not sent again.");
         }
+
+        //a refund smaller than the customer currency's minor unit moves nothing at Tamara, but it is settled all the same
+        if (action.Amount == 0)
+            return await RecordAsync(order, action, null, 0, balance.Currency);
 
         if (AmountToSend(action, balance) is not decimal amount)
             return AfterSaleOutcome.Refused($"Tamara can refund at most {balance.Refundable} {balance.Currency} ({balance.Captured} captured, {balance.Refunded} refunded; Tamara reports {details.Status}), not {action.Amount} {balance.Currency}.");
