@@ -155,11 +155,14 @@ public class TamaraCaptureService
 
     /// <summary>
     /// Records a capture Tamara made but the order did not record, whole: the lines and order-level amounts this shipment
-    /// would capture now, with the discount adjusted so that they add up to what Tamara took
+    /// captures, with the discount adjusted so that they add up to what Tamara took
     /// </summary>
-    private async Task<AfterSaleOutcome> AdoptAsync(Order order, Shipment? shipment, CaptureAmounts plan, CaptureTransaction made, TamaraBalance balance)
+    private async Task<AfterSaleOutcome> AdoptAsync(Order order, Shipment? shipment, CaptureAmounts orderAmounts, IReadOnlyCollection<CaptureAmounts> previous,
+        CaptureTransaction made, TamaraBalance balance)
     {
         var capturedTotal = made.TotalAmount?.Amount ?? 0;
+        //planned as if Tamara still held what this capture took
+        var plan = await PlanAsync(order, orderAmounts, previous, balance.Capturable + capturedTotal, shipment);
         plan.Discount += plan.Total - capturedTotal;
         plan.Total = capturedTotal;
         await _recordService.AddCaptureAsync(order, shipment, new CaptureRecord
@@ -225,7 +228,7 @@ public class TamaraCaptureService
 
         //another node, or an answer that was lost, may have captured this already: adopt it rather than capture twice
         if (await FindUnrecordedCaptureAsync(details, captures, shipment) is CaptureTransaction made)
-            return await AdoptAsync(order, shipment, await PlanAsync(order, orderAmounts, previous, balance.Capturable + (made.TotalAmount?.Amount ?? 0), shipment), made, balance);
+            return await AdoptAsync(order, shipment, orderAmounts, previous, made, balance);
 
         var plan = await PlanAsync(order, orderAmounts, previous, balance.Capturable, shipment);
 
@@ -252,7 +255,7 @@ public class TamaraCaptureService
             //Tamara says it is already done or not allowed now: read again, and capture once more only if Tamara still holds it
             var (after, afterBalance) = await _orderReader.ReadAsync(order);
             if (await FindUnrecordedCaptureAsync(after, captures, shipment) is CaptureTransaction madeMeanwhile)
-                return await AdoptAsync(order, shipment, await PlanAsync(order, orderAmounts, previous, afterBalance.Capturable + (madeMeanwhile.TotalAmount?.Amount ?? 0), shipment), madeMeanwhile, afterBalance);
+                return await AdoptAsync(order, shipment, orderAmounts, previous, madeMeanwhile, afterBalance);
 
             plan = await PlanAsync(order, orderAmounts, previous, afterBalance.Capturable, shipment);
             if (!AcceptsCapture(after.Status) || afterBalance.Capturable <= 0 || plan.Total <= 0)
