@@ -210,4 +210,15 @@ public class CaptureAllocatorTests
         Assert.That(CaptureAllocator.Surplus(order, [first], 14.51m), Is.EqualTo(14.51m));
         Assert.That(CaptureAllocator.Surplus(order, [], 185.49m), Is.Zero);
     }
+
+    [Test]
+    public void After_a_capture_recorded_by_its_total_alone_the_rest_is_what_Tamara_holds_and_adds_up()
+    {
+        var order = SarOrder();
+
+        var rest = CaptureAllocator.Capturable(order, [new CaptureAmounts { Total = 100m }], 85.49m);
+
+        Assert.That(rest.Total, Is.EqualTo(85.49m));
+        AssertAddsUp(rest);
+    }
 }

@@ -115,15 +115,18 @@ public static class CaptureAllocator
             .Where(line => line.Quantity > 0 || line.Total != 0 || line.Tax != 0 || line.Discount != 0)
             .ToList();
 
-        return new CaptureAmounts
+        var rest = new CaptureAmounts
         {
             Lines = lines,
             Shipping = order.Shipping - previous.Sum(capture => capture.Shipping),
             Fees = order.Fees - previous.Sum(capture => capture.Fees),
             Tax = order.Tax - previous.Sum(capture => capture.Tax),
-            Discount = order.Discount - previous.Sum(capture => capture.Discount),
-            Total = order.Total - previous.Sum(capture => capture.Total)
+            Discount = order.Discount - previous.Sum(capture => capture.Discount)
         };
+        //from the parts, so that the rest adds up even after a capture recorded by its total alone (older versions)
+        rest.Total = TotalOf(rest);
+
+        return rest;
     }
 
     /// <summary>
