@@ -66,4 +66,25 @@ public class CaptureWithInMemoryTamaraTests : AfterSaleFixture
             Assert.That(harness.Order.PaymentStatus, Is.EqualTo(Nop.Core.Domain.Payments.PaymentStatus.Paid));
         });
     }
+
+    [Test]
+    public async Task Two_callers_let_into_the_lock_at_once_capture_a_shipment_once_and_record_it_once()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        var tamara = ((FakeBackend)Backend).Tamara;
+        var shipment = harness.Test.Ship(1, 0);
+        harness.Locker.LetsTwoCallersIn = true;
+        //the second caller enters once Tamara made the first one's capture, before the first records it
+        tamara.AfterCapture = () => harness.ShipmentSentAsync(shipment);
+
+        await harness.ShipmentSentAsync(shipment);
+
+        var order = tamara[harness.Order.AuthorizationTransactionId];
+        Assert.Multiple(async () =>
+        {
+            Assert.That(order.Captures, Has.Count.EqualTo(1));
+            Assert.That(await harness.Records.GetCapturesAsync(harness.Order), Has.Count.EqualTo(1));
+            Assert.That(await harness.Records.GetShipmentCaptureIdAsync(shipment), Is.EqualTo(order.Captures.Single().CaptureId));
+        });
+    }
 }

@@ -167,7 +167,12 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
     public Task<MessageResponse> UpdateReferenceIdAsync(string orderId, UpdateReferenceIdRequest request, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<CaptureResponse> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Gets or sets what happens once a capture is made, before its answer goes back (another caller entering meanwhile)
+    /// </summary>
+    public Func<Task>? AfterCapture { get; set; }
+
+    public async Task<CaptureResponse> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken = default)
     {
         MaybeFail("capture");
         var order = Find(request.OrderId);
@@ -182,8 +187,13 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
         order.Status = order.Status == TamaraOrderStatus.PartiallyRefunded ? TamaraOrderStatus.PartiallyRefunded
             : order.Remaining == 0 ? TamaraOrderStatus.FullyCaptured : TamaraOrderStatus.PartiallyCaptured;
         MaybeFail("capture", true);
+        if (AfterCapture is { } afterCapture)
+        {
+            AfterCapture = null;
+            await afterCapture();
+        }
 
-        return Task.FromResult(new CaptureResponse { CaptureId = capture.CaptureId, OrderId = order.Id, Status = order.Status, CapturedAmount = request.TotalAmount });
+        return new CaptureResponse { CaptureId = capture.CaptureId, OrderId = order.Id, Status = order.Status, CapturedAmount = request.TotalAmount };
     }
 
     public Task<SimplifiedRefundResponse> SimplifiedRefundAsync(string orderId, SimplifiedRefundRequest request, CancellationToken cancellationToken = default)

@@ -118,7 +118,8 @@ public class TamaraRefundService
     {
         await _recordService.AddRefundAsync(order, new RefundRecord
         {
-            MerchantRefundId = RefundId(order, true, order.RefundedAmount),
+            //never sent to Tamara: any unique id
+            MerchantRefundId = Guid.NewGuid().ToString(),
             StoreAmount = storeAmount,
             Offline = true,
             SentToTamara = false,
