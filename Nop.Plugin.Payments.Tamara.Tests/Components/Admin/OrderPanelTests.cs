@@ -74,7 +74,7 @@ public class OrderPanelTests
             Assert.That(model.Status, Is.EqualTo(nameof(TamaraOrderStatus.PartiallyCaptured)));
             Assert.That(model.PaymentType, Is.EqualTo(nameof(TamaraPaymentType.PayByInstalments)));
             Assert.That(model.Instalments, Is.EqualTo(3));
-            Assert.That(model.Captured, Is.EqualTo(113.27m));
+            Assert.That(model.Captured, Is.EqualTo(103.05m));
             Assert.That(model.History.Select(entry => entry.Text), Has.All.Contains("Tamara"));
             Assert.That(model.History, Is.Not.Empty);
             Assert.That(model.ShowHistory, Is.True);
