@@ -52,13 +52,18 @@ public sealed class AfterSaleHarness
 
         var settingService = new Mock<ISettingService>();
         settingService.Setup(service => service.LoadSettingAsync<TamaraSettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
+        settingService.Setup(service => service.GetSettingByKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((string key, string defaultValue, int _, bool _) => StoreSettings.GetValueOrDefault(key, defaultValue));
+        settingService.Setup(service => service.SetSettingAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .Callback((string key, string value, int _, bool _) => StoreSettings[key] = value)
+            .Returns(Task.CompletedTask);
 
         var clientFactory = new Mock<ITamaraClientFactory>();
         clientFactory.Setup(factory => factory.Create(It.IsAny<TamaraClientOptions>()))
             .Returns((TamaraClientOptions options) =>
             {
                 options.ReadRetryCount = 0;
-                options.OrderTimeout = TimeSpan.FromSeconds(20);
+                options.OrderTimeout = options.OrderTimeout < CallTimeout ? options.OrderTimeout : CallTimeout;
                 return backend.CreateClient(options);
             });
 
@@ -84,7 +89,7 @@ public sealed class AfterSaleHarness
         var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object, productService.Object);
 
         Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService);
-        Cancel = new TamaraCancelService(Records, OrderProcessing.Object, queue, itemBuilder, orderLock, reader, stateService);
+        Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
         Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund);
         var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, orderLock, stateService);
@@ -187,6 +192,16 @@ public sealed class AfterSaleHarness
     public TamaraBackend Backend { get; }
     public List<AfterSaleOrder> Orders { get; } = [];
     public TamaraSettings Settings { get; }
+
+    /// <summary>
+    /// Gets the settings nopCommerce keeps by key (ISettingService.GetSettingByKeyAsync and SetSettingAsync)
+    /// </summary>
+    public Dictionary<string, string> StoreSettings { get; } = [];
+
+    /// <summary>
+    /// Gets or sets the longest a Tamara call may take before the client gives up (shorter to lose late answers)
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(20);
     public InMemoryGenericAttributeService Attributes { get; } = new();
     public InMemoryLocker Locker { get; } = new();
     public List<OrderNote> Notes { get; } = [];

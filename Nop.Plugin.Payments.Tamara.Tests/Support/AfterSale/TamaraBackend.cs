@@ -62,6 +62,17 @@ public abstract class TamaraBackend : IAsyncDisposable
     public abstract void Conflict(TamaraOperation operation);
 
     /// <summary>
+    /// Tamara does the next call's work but its answer never reaches the plugin (the emulator answers after
+    /// <see cref="LateAnswerDelay"/>: give the harness a shorter CallTimeout)
+    /// </summary>
+    public abstract void AnswerLost(TamaraOperation operation);
+
+    /// <summary>
+    /// Gets how late the emulator answers a call whose answer is lost
+    /// </summary>
+    public static TimeSpan LateAnswerDelay => TimeSpan.FromMilliseconds(600);
+
+    /// <summary>
     /// Tamara captures the rest by itself, 21 days after authorisation
     /// </summary>
     public abstract void AutoCapture(string orderId);
@@ -97,6 +108,9 @@ public sealed class FakeBackend : TamaraBackend
 
     public override void Conflict(TamaraOperation operation) =>
         Tamara.FailNext(Key(operation), new TamaraConflictException("Conflict", "Order is being processed", []));
+
+    public override void AnswerLost(TamaraOperation operation) =>
+        Tamara.FailNext(Key(operation), new TamaraTimeoutException("Tamara did not answer in time", TimeSpan.FromSeconds(30)), afterDoing: true);
 
     public override void AutoCapture(string orderId) => Tamara.AutoCapture(orderId);
 
@@ -153,6 +167,9 @@ public sealed class EmulatorBackend : TamaraBackend
         _host.InjectFault(Endpoint(operation), FaultMode.ServiceUnavailable, operation == TamaraOperation.Get ? 5 : 1);
 
     public override void Conflict(TamaraOperation operation) => _host.InjectFault(Endpoint(operation), FaultMode.Conflict);
+
+    public override void AnswerLost(TamaraOperation operation) =>
+        _host.InjectFault(Endpoint(operation), FaultMode.Delay, 1, LateAnswerDelay);
 
     public override void AutoCapture(string orderId) => _host.AdvanceClock(TimeSpan.FromDays(21) + TimeSpan.FromMinutes(1));
 

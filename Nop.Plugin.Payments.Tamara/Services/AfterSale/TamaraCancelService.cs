@@ -18,6 +18,7 @@ public class TamaraCancelService
 
     private readonly AfterSaleRecordService _recordService;
     private readonly IOrderProcessingService _orderProcessingService;
+    private readonly IOrderService _orderService;
     private readonly PendingActionQueue _pendingActionQueue;
     private readonly TamaraItemBuilder _itemBuilder;
     private readonly TamaraOrderLock _orderLock;
@@ -30,6 +31,7 @@ public class TamaraCancelService
 
     public TamaraCancelService(AfterSaleRecordService recordService,
         IOrderProcessingService orderProcessingService,
+        IOrderService orderService,
         PendingActionQueue pendingActionQueue,
         TamaraItemBuilder itemBuilder,
         TamaraOrderLock orderLock,
@@ -38,6 +40,7 @@ public class TamaraCancelService
     {
         _recordService = recordService;
         _orderProcessingService = orderProcessingService;
+        _orderService = orderService;
         _pendingActionQueue = pendingActionQueue;
         _itemBuilder = itemBuilder;
         _orderLock = orderLock;
@@ -71,11 +74,13 @@ public class TamaraCancelService
     }
 
     /// <summary>
-    /// Makes nopCommerce follow Tamara once a cancel succeeded outside the admin's Void button
+    /// Makes nopCommerce follow Tamara once Tamara holds nothing open any more, whether this cancel did it or an earlier
+    /// one whose answer was lost: Voided with nothing captured, Paid when something was captured
     /// </summary>
     private async Task FollowCancelAsync(Order order, AfterSaleOutcome outcome)
     {
-        if (outcome.Kind != AfterSaleOutcomeKind.Done || order.PaymentStatus != PaymentStatus.Authorized)
+        var finished = outcome.Kind == AfterSaleOutcomeKind.Done || outcome.Kind == AfterSaleOutcomeKind.NothingToDo && outcome.NothingLeft;
+        if (!finished || order.PaymentStatus != PaymentStatus.Authorized)
             return;
 
         var captured = (await _recordService.GetBalanceAsync(order))?.Captured ?? 0;
@@ -83,6 +88,21 @@ public class TamaraCancelService
             await _orderProcessingService.VoidOfflineAsync(order);
         else if (captured > 0 && _orderProcessingService.CanMarkOrderAsPaid(order))
             await _orderProcessingService.MarkOrderAsPaidAsync(order);
+        else if (captured > 0)
+            await RecordPaidAsync(order, captured);
+    }
+
+    /// <summary>
+    /// Records the payment of a cancelled order as Paid: nopCommerce's MarkOrderAsPaidAsync refuses cancelled orders,
+    /// and its Refund buttons appear only for a Paid payment, so the captured part could otherwise never be refunded
+    /// </summary>
+    private async Task RecordPaidAsync(Order order, decimal captured)
+    {
+        order.PaymentStatus = PaymentStatus.Paid;
+        order.PaidDateUtc = DateTime.UtcNow;
+        await _orderService.UpdateOrderAsync(order);
+        await _orderStateService.AddNoteAsync(order,
+            $"Tamara: the payment is recorded as paid because Tamara keeps the {captured} {order.CustomerCurrencyCode} captured; use Refund or Partial refund to give it back.");
     }
 
     private async Task<AfterSaleOutcome> RunAsync(Order order, bool fromAdmin)
@@ -91,7 +111,7 @@ public class TamaraCancelService
         var outcome = await _orderLock.TryRunAsync(order.Id, async () =>
         {
             if ((await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Cancel))
-                return AfterSaleOutcome.NothingToDo("A Tamara cancel of this order is queued and will be retried automatically.");
+                return AfterSaleOutcome.Queued("A Tamara cancel of this order is queued and will be retried automatically; only Tamara's answer changes the payment.");
 
             var result = await _pendingActionQueue.RunOrQueueAsync(order, action, () => CancelLockedAsync(order));
             if (!fromAdmin)
@@ -114,8 +134,9 @@ public class TamaraCancelService
     /// Cancels what is not captured; the caller holds the order's lock
     /// </summary>
     /// <param name="order">Order</param>
-    /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
-    private async Task<AfterSaleOutcome> CancelLockedAsync(Order order)
+    /// <param name="afterConflict">Whether an earlier attempt of this cancel met a 409</param>
+    /// <exception cref="TamaraException">Tamara could not be reached or refused; TamaraRetryLaterException after a second 409</exception>
+    private async Task<AfterSaleOutcome> CancelLockedAsync(Order order, bool afterConflict = false)
     {
         var (details, balance) = await _orderReader.ReadAsync(order);
 
@@ -126,7 +147,7 @@ public class TamaraCancelService
                 : $"Tamara: nothing to cancel; Tamara reports {details.Status}.";
             await _orderStateService.AddNoteAsync(order, message);
 
-            return AfterSaleOutcome.NothingToDo(message, true);
+            return AfterSaleOutcome.NothingToDo(message, balance.Capturable <= 0 || TamaraOrderReader.IsFinal(details.Status));
         }
 
         var request = await BuildRequestAsync(order, balance.Capturable);
@@ -135,15 +156,21 @@ public class TamaraCancelService
         {
             response = await (await _orderReader.GetClientAsync(order)).Orders.CancelAsync(order.AuthorizationTransactionId, request);
         }
+        catch (TamaraConflictException) when (!afterConflict)
+        {
+            //a 409 may be a passing state at Tamara: read again and send what is still needed
+            return await CancelLockedAsync(order, true);
+        }
         catch (TamaraConflictException conflict)
         {
-            var (after, afterBalance) = await _orderReader.ReadAsync(order);
-            var message = $"Tamara: cancel not made ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Capturable} {afterBalance.Currency} still open.";
-            if (afterBalance.Captured > 0 && afterBalance.Capturable > 0)
-                message += " Tamara cancels only orders with nothing captured: capture the rest (or Tamara captures it 21 days after authorisation), then refund what the customer must get back.";
+            var message = $"Tamara: cancel not made ({TamaraFailure.Describe(conflict)}); Tamara reports {details.Status} with {balance.Capturable} {balance.Currency} still open.";
+            if (balance.Captured == 0)
+                throw new TamaraRetryLaterException(message, conflict);
+
+            message += " Tamara cancels only orders with nothing captured: capture the rest (or Tamara captures it 21 days after authorisation), then refund what the customer must get back.";
             await _orderStateService.AddNoteAsync(order, message);
 
-            return afterBalance.Capturable <= 0 ? AfterSaleOutcome.NothingToDo(message, true) : AfterSaleOutcome.Refused(message);
+            return AfterSaleOutcome.Refused(message);
         }
 
         balance.Canceled += request.TotalAmount.Amount;

@@ -64,7 +64,15 @@ public class TamaraOrderReader
     /// </summary>
     public static bool IsTamaraOrder([NotNullWhen(true)] Order? order)
     {
-        return order is not null && !order.Deleted &&
+        return HasTamaraOrder(order) && !order.Deleted;
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the order, deleted or not, was paid with Tamara and has a Tamara order
+    /// </summary>
+    public static bool HasTamaraOrder([NotNullWhen(true)] Order? order)
+    {
+        return order is not null &&
             string.Equals(order.PaymentMethodSystemName, TamaraDefaults.SystemName, StringComparison.OrdinalIgnoreCase) &&
             !string.IsNullOrEmpty(order.AuthorizationTransactionId);
     }
@@ -75,6 +83,15 @@ public class TamaraOrderReader
     public static bool IsAuthorised(TamaraOrderStatus? status)
     {
         return status is TamaraOrderStatus.Authorised or TamaraOrderStatus.PartiallyCaptured or TamaraOrderStatus.Updated;
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether Tamara can no longer authorise, capture or cancel anything on the order
+    /// </summary>
+    public static bool IsFinal(TamaraOrderStatus? status)
+    {
+        return status is TamaraOrderStatus.Declined or TamaraOrderStatus.Expired or TamaraOrderStatus.Canceled
+            or TamaraOrderStatus.FullyCaptured or TamaraOrderStatus.FullyRefunded;
     }
 
     /// <summary>
