@@ -21,8 +21,10 @@ using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Services;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Services.Catalog;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -295,7 +297,18 @@ public sealed class NopStub
     public TamaraClientProvider CreateClientProvider(ITamaraClientFactory clientFactory) => new(Logger.Object, SettingService.Object, clientFactory);
 
     public TamaraOrderSynchronizer CreateSynchronizer(ITamaraClientFactory clientFactory) =>
-        new(Logger.Object, OrderProcessing.Object, OrderService.Object, CreateClientProvider(clientFactory), new TamaraOrderLock(Locker), CreateStateService());
+        new(Logger.Object, OrderProcessing.Object, OrderService.Object, CreateCaptureService(clientFactory), CreateClientProvider(clientFactory),
+            new TamaraOrderLock(Locker), CreateStateService());
+
+    public TamaraCaptureService CreateCaptureService(ITamaraClientFactory clientFactory)
+    {
+        var records = new AfterSaleRecordService(GenericAttributes);
+        var stateService = CreateStateService();
+
+        return new(records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, new PendingActionQueue(records, Logger.Object, stateService),
+            new TamaraItemBuilder(Localization.Object, OrderService.Object, ProductService.Object), new TamaraOrderLock(Locker),
+            new TamaraOrderReader(records, OrderService.Object, CreateClientProvider(clientFactory), stateService), stateService);
+    }
 
     public TamaraCheckoutRequestBuilder CreateRequestBuilder() =>
         new(AddressService.Object, CountryService.Object, CustomerService.Object, Localization.Object, OrderService.Object,

@@ -52,6 +52,7 @@ public class NopStartup : INopStartup
         services.AddScoped<PendingActionQueue>();
         services.AddScoped<PendingActionRetryService>();
         services.AddScoped<ReconciliationService>();
+        services.AddScoped<DeletedOrderWatchList>();
 
         //install and uninstall
         services.AddScoped<TamaraLocaleResourceInstaller>();

@@ -92,12 +92,15 @@ public sealed class AfterSaleHarness
         Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
         Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund);
-        var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, orderLock, stateService);
-        Reconciliation = new ReconciliationService(Records, Attributes, Logger.Object, OrderService.Object, Retry, clientProvider, reader, stateService, synchronizer);
+        var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, Capture, clientProvider, orderLock, stateService);
+        var deletedOrders = new DeletedOrderWatchList(settingService.Object);
+        Reconciliation = new ReconciliationService(Records, deletedOrders, Attributes, Logger.Object, OrderService.Object, settingService.Object, Retry, Cancel,
+            clientProvider, reader, stateService, synchronizer);
 
         PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);
         ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Capture, clientProvider);
-        CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider, stateService);
+        CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider);
+        DeletedConsumer = new OrderDeletedConsumer(deletedOrders, Cancel, clientProvider);
         RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund);
     }
 
@@ -128,16 +131,20 @@ public sealed class AfterSaleHarness
             {
                 var system = (string?)invocation.Arguments[7];
                 var from = (DateTime?)invocation.Arguments[8];
+                var to = (DateTime?)invocation.Arguments[9];
                 var paymentStatuses = (List<int>?)invocation.Arguments[11];
                 var noteText = (string?)invocation.Arguments[16];
                 var pageIndex = (int)invocation.Arguments[17];
                 var pageSize = Math.Min((int)invocation.Arguments[18], 1_000_000);
+                var noted = string.IsNullOrEmpty(noteText) ? null : Notes.Where(note => note.Note.Contains(noteText)).Select(note => note.OrderId).ToHashSet();
                 return Task.FromResult<Nop.Core.IPagedList<Order>>(new Nop.Core.PagedList<Order>(Orders.Select(order => order.Order)
                     .Where(order => system is null || order.PaymentMethodSystemName == system)
+                    .Where(order => !order.Deleted)
                     .Where(order => from is null || order.CreatedOnUtc >= from)
+                    .Where(order => to is null || order.CreatedOnUtc <= to)
                     .Where(order => paymentStatuses is null || paymentStatuses.Contains(order.PaymentStatusId))
-                    .Where(order => string.IsNullOrEmpty(noteText) || Notes.Any(note => note.OrderId == order.Id && note.Note.Contains(noteText)))
-                    .OrderByDescending(order => order.CreatedOnUtc).ToList(), pageIndex, pageSize));
+                    .Where(order => noted is null || noted.Contains(order.Id))
+                    .OrderByDescending(order => order.CreatedOnUtc).ThenBy(order => order.Id % 7).ToList(), pageIndex, pageSize));
             }));
     }
 
@@ -222,6 +229,7 @@ public sealed class AfterSaleHarness
     public TamaraOrderSynchronizer Synchronizer { get; }
     public ShipmentCaptureConsumer ShipmentConsumer { get; }
     public OrderCancelledConsumer CancelledConsumer { get; }
+    public OrderDeletedConsumer DeletedConsumer { get; }
     public OrderRefundedConsumer RefundedConsumer { get; }
 
     public AfterSaleOrder Test => Orders[0];
@@ -275,6 +283,16 @@ public sealed class AfterSaleHarness
         var previous = order.OrderStatus;
         order.OrderStatus = OrderStatus.Cancelled;
         await CancelledConsumer.HandleEventAsync(new OrderStatusChangedEvent(order, previous));
+    }
+
+    /// <summary>
+    /// nopCommerce's DeleteOrderAsync: the order is soft-deleted without a status change, then EntityDeletedEvent
+    /// </summary>
+    public async Task DeleteInNopCommerceAsync(Order? order = null)
+    {
+        order ??= Order;
+        order.Deleted = true;
+        await DeletedConsumer.HandleEventAsync(new Nop.Core.Events.EntityDeletedEvent<Order>(order));
     }
 
     /// <summary>

@@ -79,8 +79,7 @@ public class TamaraCancelService
     /// </summary>
     private async Task FollowCancelAsync(Order order, AfterSaleOutcome outcome)
     {
-        var finished = outcome.Kind == AfterSaleOutcomeKind.Done || outcome.Kind == AfterSaleOutcomeKind.NothingToDo && outcome.NothingLeft;
-        if (!finished || order.PaymentStatus != PaymentStatus.Authorized)
+        if (!outcome.Finished || order.PaymentStatus != PaymentStatus.Authorized)
             return;
 
         var captured = (await _recordService.GetBalanceAsync(order))?.Captured ?? 0;
@@ -196,10 +195,33 @@ public class TamaraCancelService
     public Task<AfterSaleOutcome> VoidAsync(Order order) => RunAsync(order, true);
 
     /// <summary>
-    /// Cancels what is not captured because the nopCommerce order was cancelled
+    /// Cancels what is not captured because the nopCommerce order was cancelled or deleted
     /// </summary>
     /// <param name="order">Order</param>
     public Task<AfterSaleOutcome> CancelCancelledOrderAsync(Order order) => RunAsync(order, false);
+
+    /// <summary>
+    /// Gets a value indicating whether Tamara may hold authorised money for the order: the payment is Authorized, or
+    /// still Pending in nopCommerce while Tamara's last known status is not final (an approval or authorisation may
+    /// have happened without the store hearing of it)
+    /// </summary>
+    /// <param name="order">Order</param>
+    public async Task<bool> MayHoldMoneyAsync(Order order)
+    {
+        if (order.PaymentStatus == PaymentStatus.Authorized)
+            return true;
+
+        return order.PaymentStatus == PaymentStatus.Pending && !TamaraOrderReader.IsFinal((await _orderStateService.GetStateAsync(order)).Status);
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether a closed (cancelled or deleted) order is cancelled at Tamara: always when
+    /// nopCommerce never saw it authorised, as the store owner cannot have dealt with it; otherwise as the setting says
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <param name="settings">Settings of the order's store</param>
+    public static bool CancelsClosedOrder(Order order, TamaraSettings settings) =>
+        order.PaymentStatus == PaymentStatus.Pending || settings.CancelAtTamaraOnOrderCancelled;
 
     /// <summary>
     /// Retries a queued cancel; the caller holds the order's lock
