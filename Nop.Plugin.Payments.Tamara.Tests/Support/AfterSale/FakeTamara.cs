@@ -111,6 +111,7 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
             throw Conflict($"Order is {order.Status}");
 
         order.Status = TamaraOrderStatus.Authorised;
+        MaybeFail("authorise", true);
         return Task.FromResult(new AuthoriseOrderResponse { OrderId = orderId, Status = order.Status });
     }
 

@@ -23,7 +23,8 @@ public enum TamaraOperation
     Capture,
     Cancel,
     Refund,
-    Get
+    Get,
+    Authorise
 }
 
 /// <summary>
@@ -160,6 +161,7 @@ public sealed class EmulatorBackend : TamaraBackend
         TamaraOperation.Capture => EmulatedEndpoint.Capture,
         TamaraOperation.Cancel => EmulatedEndpoint.Cancel,
         TamaraOperation.Refund => EmulatedEndpoint.Refund,
+        TamaraOperation.Authorise => EmulatedEndpoint.Authorise,
         _ => EmulatedEndpoint.GetOrder
     };
 

@@ -8,9 +8,10 @@ using Nop.Services.Orders;
 namespace Nop.Plugin.Payments.Tamara.Services.Events;
 
 /// <summary>
-/// Captures at Tamara what a shipment holds when it is sent or delivered, as the capture trigger setting says
+/// Captures at Tamara what a shipment holds when it is sent or delivered, as the capture trigger setting says; a
+/// pickup-in-store shipment is never sent, so with "when sent" it is captured when ready for pickup (or delivered)
 /// </summary>
-public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<ShipmentDeliveredEvent>
+public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<ShipmentReadyForPickupEvent>, IConsumer<ShipmentDeliveredEvent>
 {
     #region Fields
 
@@ -35,14 +36,21 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
 
     #region Utilities
 
-    private async Task CaptureAsync(Shipment shipment, CaptureTrigger trigger)
+    /// <summary>
+    /// Captures the shipment when the event is the one the store captures on
+    /// </summary>
+    /// <param name="shipment">Shipment</param>
+    /// <param name="trigger">The setting the event answers to</param>
+    /// <param name="pickupReached">Whether the event means a pickup order reached the shopper's hands or the counter</param>
+    private async Task CaptureAsync(Shipment shipment, CaptureTrigger trigger, bool pickupReached = false)
     {
         var order = await _orderService.GetOrderByIdAsync(shipment.OrderId);
         if (!TamaraOrderReader.IsTamaraOrder(order))
             return;
 
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-        if (settings.CaptureTrigger != trigger)
+        var pickupCapture = pickupReached && order.PickupInStore && settings.CaptureTrigger == CaptureTrigger.ShipmentSent;
+        if (settings.CaptureTrigger != trigger && !pickupCapture)
             return;
 
         await _captureService.CaptureShipmentAsync(shipment);
@@ -60,11 +68,18 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
         CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentSent);
 
     /// <summary>
+    /// Handle shipment ready for pickup event
+    /// </summary>
+    /// <param name="eventMessage">Event message</param>
+    public Task HandleEventAsync(ShipmentReadyForPickupEvent eventMessage) =>
+        CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentSent, true);
+
+    /// <summary>
     /// Handle shipment delivered event
     /// </summary>
     /// <param name="eventMessage">Event message</param>
     public Task HandleEventAsync(ShipmentDeliveredEvent eventMessage) =>
-        CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentDelivered);
+        CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentDelivered, true);
 
     #endregion
 }
