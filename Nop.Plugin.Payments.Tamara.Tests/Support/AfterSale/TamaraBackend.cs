@@ -48,7 +48,7 @@ public abstract class TamaraBackend : IAsyncDisposable
     };
 
     /// <summary>
-    /// Creates a Tamara order for the amounts and brings it to new, approved, authorised or expired
+    /// Creates a Tamara order for the amounts and brings it to new, approved, authorised, declined or expired
     /// </summary>
     public abstract Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status);
 
@@ -148,6 +148,8 @@ public sealed class EmulatorBackend : TamaraBackend
 
         if (status == TamaraOrderStatus.Expired)
             _host.Expire(session.OrderId);
+        if (status == TamaraOrderStatus.Declined)
+            _host.Decline(session.OrderId);
         if (status is TamaraOrderStatus.Approved or TamaraOrderStatus.Authorised)
             _host.Approve(session.OrderId);
         if (status == TamaraOrderStatus.Authorised)
