@@ -298,16 +298,16 @@ public sealed class NopStub
 
     public TamaraOrderSynchronizer CreateSynchronizer(ITamaraClientFactory clientFactory) =>
         new(Logger.Object, OrderProcessing.Object, OrderService.Object, CreateCaptureService(clientFactory), CreateClientProvider(clientFactory),
-            new TamaraOrderLock(Locker), CreateStateService());
+            new TamaraOrderLock(Locker, new TamaraRequestTimeLimit()), CreateStateService());
 
     public TamaraCaptureService CreateCaptureService(ITamaraClientFactory clientFactory)
     {
         var records = new AfterSaleRecordService(GenericAttributes);
         var stateService = CreateStateService();
 
-        return new(records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, new PendingActionQueue(records, Logger.Object, stateService),
-            new TamaraItemBuilder(Localization.Object, OrderService.Object, ProductService.Object), new TamaraOrderLock(Locker),
-            new TamaraOrderReader(records, OrderService.Object, CreateClientProvider(clientFactory), stateService), stateService);
+        return new(records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, new PendingActionQueue(records, Logger.Object, stateService, new TamaraRequestTimeLimit()),
+            new TamaraItemBuilder(Localization.Object, OrderService.Object, ProductService.Object), new TamaraOrderLock(Locker, new TamaraRequestTimeLimit()),
+            new TamaraOrderReader(records, OrderService.Object, CreateClientProvider(clientFactory), stateService, new TamaraRequestTimeLimit()), stateService);
     }
 
     public TamaraCheckoutRequestBuilder CreateRequestBuilder() =>

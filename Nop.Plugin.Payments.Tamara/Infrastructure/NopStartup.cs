@@ -31,6 +31,7 @@ public class NopStartup : INopStartup
 
         //order-level pieces every job shares
         services.AddScoped<TamaraOrderStateService>();
+        services.AddScoped<TamaraRequestTimeLimit>();
         services.AddScoped<TamaraOrderLock>();
         services.AddScoped<TamaraOrderReader>();
         services.AddScoped<TamaraItemBuilder>();

@@ -83,25 +83,25 @@ public sealed class AfterSaleHarness
         var clientProvider = new TamaraClientProvider(Logger.Object, settingService.Object, clientFactory.Object);
         var stateService = new TamaraOrderStateService(Attributes, OrderService.Object);
         Records = new AfterSaleRecordService(Attributes);
-        var reader = Reader = new TamaraOrderReader(Records, OrderService.Object, clientProvider, stateService);
-        var orderLock = new TamaraOrderLock(Locker);
-        var queue = new PendingActionQueue(Records, Logger.Object, stateService);
+        var reader = Reader = new TamaraOrderReader(Records, OrderService.Object, clientProvider, stateService, TimeLimit);
+        var orderLock = new TamaraOrderLock(Locker, TimeLimit);
+        var queue = new PendingActionQueue(Records, Logger.Object, stateService, TimeLimit);
         var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object, productService.Object);
 
         Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
-        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund);
+        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund, TimeLimit);
         var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, Capture, clientProvider, orderLock, stateService);
         var deletedOrders = new DeletedOrderWatchList(settingService.Object);
         Reconciliation = new ReconciliationService(Records, deletedOrders, Attributes, Logger.Object, OrderService.Object, settingService.Object, Retry, Cancel,
             clientProvider, reader, stateService, synchronizer);
 
         PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);
-        ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Capture, clientProvider);
-        CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider);
-        DeletedConsumer = new OrderDeletedConsumer(deletedOrders, Cancel, clientProvider);
-        RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund);
+        ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Capture, clientProvider, TimeLimit);
+        CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider, TimeLimit);
+        DeletedConsumer = new OrderDeletedConsumer(deletedOrders, Cancel, clientProvider, TimeLimit);
+        RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund, TimeLimit);
     }
 
     #endregion
@@ -211,6 +211,11 @@ public sealed class AfterSaleHarness
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(20);
     public InMemoryGenericAttributeService Attributes { get; } = new();
     public InMemoryLocker Locker { get; } = new();
+
+    /// <summary>
+    /// Gets the time limit of the one admin request the harness's consumers run in
+    /// </summary>
+    public TamaraRequestTimeLimit TimeLimit { get; } = new();
     public List<OrderNote> Notes { get; } = [];
     public List<string> Errors { get; } = [];
     public Mock<ILogger> Logger { get; } = new();

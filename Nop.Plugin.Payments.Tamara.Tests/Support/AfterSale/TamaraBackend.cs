@@ -66,7 +66,12 @@ public abstract class TamaraBackend : IAsyncDisposable
     /// Tamara does the next call's work but its answer never reaches the plugin (the emulator answers after
     /// <see cref="LateAnswerDelay"/>: give the harness a shorter CallTimeout)
     /// </summary>
-    public abstract void AnswerLost(TamaraOperation operation);
+    public abstract void AnswerLost(TamaraOperation operation, int count = 1);
+
+    /// <summary>
+    /// Forgets the faults planned and not yet met: Tamara answers normally again
+    /// </summary>
+    public abstract void Heal();
 
     /// <summary>
     /// Gets how late the emulator answers a call whose answer is lost
@@ -110,8 +115,13 @@ public sealed class FakeBackend : TamaraBackend
     public override void Conflict(TamaraOperation operation) =>
         Tamara.FailNext(Key(operation), new TamaraConflictException("Conflict", "Order is being processed", []));
 
-    public override void AnswerLost(TamaraOperation operation) =>
-        Tamara.FailNext(Key(operation), new TamaraTimeoutException("Tamara did not answer in time", TimeSpan.FromSeconds(30)), afterDoing: true);
+    public override void AnswerLost(TamaraOperation operation, int count = 1)
+    {
+        for (var call = 0; call < count; call++)
+            Tamara.FailNext(Key(operation), new TamaraTimeoutException("Tamara did not answer in time", TimeSpan.FromSeconds(30)), afterDoing: true);
+    }
+
+    public override void Heal() => Tamara.ClearFailures();
 
     public override void AutoCapture(string orderId) => Tamara.AutoCapture(orderId);
 
@@ -172,8 +182,10 @@ public sealed class EmulatorBackend : TamaraBackend
 
     public override void Conflict(TamaraOperation operation) => _host.InjectFault(Endpoint(operation), FaultMode.Conflict);
 
-    public override void AnswerLost(TamaraOperation operation) =>
-        _host.InjectFault(Endpoint(operation), FaultMode.Delay, 1, LateAnswerDelay);
+    public override void AnswerLost(TamaraOperation operation, int count = 1) =>
+        _host.InjectFault(Endpoint(operation), FaultMode.Delay, count, LateAnswerDelay);
+
+    public override void Heal() => _host.ClearFaults();
 
     public override void AutoCapture(string orderId) => _host.AdvanceClock(TimeSpan.FromDays(21) + TimeSpan.FromMinutes(1));
 

@@ -15,16 +15,19 @@ public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
 
     private readonly TamaraCancelService _cancelService;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
     #region Ctor
 
     public OrderCancelledConsumer(TamaraCancelService cancelService,
-        TamaraClientProvider clientProvider)
+        TamaraClientProvider clientProvider,
+        TamaraRequestTimeLimit timeLimit)
     {
         _cancelService = cancelService;
         _clientProvider = clientProvider;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -47,7 +50,8 @@ public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
         if (!TamaraCancelService.CancelsClosedOrder(order, await _clientProvider.LoadSettingsAsync(order.StoreId)))
             return;
 
-        await _cancelService.CancelCancelledOrderAsync(order);
+        using (_timeLimit.Begin())
+            await _cancelService.CancelCancelledOrderAsync(order);
     }
 
     #endregion

@@ -18,6 +18,7 @@ public class OrderDeletedConsumer : IConsumer<EntityDeletedEvent<Order>>
     private readonly DeletedOrderWatchList _watchList;
     private readonly TamaraCancelService _cancelService;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
@@ -25,11 +26,13 @@ public class OrderDeletedConsumer : IConsumer<EntityDeletedEvent<Order>>
 
     public OrderDeletedConsumer(DeletedOrderWatchList watchList,
         TamaraCancelService cancelService,
-        TamaraClientProvider clientProvider)
+        TamaraClientProvider clientProvider,
+        TamaraRequestTimeLimit timeLimit)
     {
         _watchList = watchList;
         _cancelService = cancelService;
         _clientProvider = clientProvider;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -50,7 +53,9 @@ public class OrderDeletedConsumer : IConsumer<EntityDeletedEvent<Order>>
             return;
 
         //a cancel that did not finish (queued, refused, or an order not yet authorised) is followed by the reconciliation task
-        var outcome = await _cancelService.CancelCancelledOrderAsync(order);
+        AfterSaleOutcome outcome;
+        using (_timeLimit.Begin())
+            outcome = await _cancelService.CancelCancelledOrderAsync(order);
         if (!outcome.Finished)
             await _watchList.AddAsync(order.Id);
     }

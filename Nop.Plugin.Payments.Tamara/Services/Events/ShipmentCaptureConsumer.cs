@@ -18,6 +18,7 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
     private readonly IOrderService _orderService;
     private readonly TamaraCaptureService _captureService;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
@@ -25,11 +26,13 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
 
     public ShipmentCaptureConsumer(IOrderService orderService,
         TamaraCaptureService captureService,
-        TamaraClientProvider clientProvider)
+        TamaraClientProvider clientProvider,
+        TamaraRequestTimeLimit timeLimit)
     {
         _orderService = orderService;
         _captureService = captureService;
         _clientProvider = clientProvider;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -53,7 +56,9 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
         if (settings.CaptureTrigger != trigger && !pickupCapture)
             return;
 
-        await _captureService.CaptureShipmentAsync(shipment);
+        //inside the admin's request (ship, bulk "Set as shipped"): a slow Tamara queues the capture for the task
+        using (_timeLimit.Begin())
+            await _captureService.CaptureShipmentAsync(shipment);
     }
 
     #endregion

@@ -19,6 +19,7 @@ public class TamaraOrderReader
     private readonly IOrderService _orderService;
     private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraOrderStateService _orderStateService;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
@@ -27,12 +28,14 @@ public class TamaraOrderReader
     public TamaraOrderReader(AfterSaleRecordService recordService,
         IOrderService orderService,
         TamaraClientProvider clientProvider,
-        TamaraOrderStateService orderStateService)
+        TamaraOrderStateService orderStateService,
+        TamaraRequestTimeLimit timeLimit)
     {
         _recordService = recordService;
         _orderService = orderService;
         _clientProvider = clientProvider;
         _orderStateService = orderStateService;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -95,11 +98,14 @@ public class TamaraOrderReader
     }
 
     /// <summary>
-    /// Gets the Tamara API client of the order's store
+    /// Gets the Tamara API client of the order's store, with the short time limit inside an admin's request
     /// </summary>
+    /// <exception cref="TamaraTimeoutException">Tamara was too slow earlier in this admin's request</exception>
     public async Task<ITamaraClient> GetClientAsync(Order order)
     {
-        return _clientProvider.CreateClient(await _clientProvider.LoadSettingsAsync(order.StoreId));
+        _timeLimit.ThrowIfTamaraTooSlow();
+
+        return _clientProvider.CreateClient(await _clientProvider.LoadSettingsAsync(order.StoreId), _timeLimit.IsActive ? _timeLimit.CallTimeout : null);
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public class PendingActionQueue
     private readonly AfterSaleRecordService _recordService;
     private readonly ILogger _logger;
     private readonly TamaraOrderStateService _orderStateService;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
@@ -24,11 +25,13 @@ public class PendingActionQueue
 
     public PendingActionQueue(AfterSaleRecordService recordService,
         ILogger logger,
-        TamaraOrderStateService orderStateService)
+        TamaraOrderStateService orderStateService,
+        TamaraRequestTimeLimit timeLimit)
     {
         _recordService = recordService;
         _logger = logger;
         _orderStateService = orderStateService;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -78,10 +81,14 @@ public class PendingActionQueue
     {
         try
         {
-            return await run();
+            var outcome = await run();
+            _timeLimit.RecordAnswer();
+
+            return outcome;
         }
         catch (TamaraException exception) when (TamaraFailure.IsTransient(exception))
         {
+            _timeLimit.RecordFailure(exception);
             await QueueAsync(order, action, TamaraFailure.Describe(exception));
 
             return AfterSaleOutcome.Queued($"Tamara could not be reached ({TamaraFailure.Describe(exception)}). The {action.Kind.ToString().ToLowerInvariant()} is queued and will be retried automatically; do not repeat it.");
