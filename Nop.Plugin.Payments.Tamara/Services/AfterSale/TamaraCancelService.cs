@@ -224,6 +224,38 @@ public class TamaraCancelService
         order.PaymentStatus == PaymentStatus.Pending || settings.CancelAtTamaraOnOrderCancelled;
 
     /// <summary>
+    /// Cancels at Tamara what the order no longer needs once all of it is captured: an order edited below the amount
+    /// Tamara authorised would otherwise keep the difference open, and Tamara captures it 21 days after authorisation
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <returns>What became of it; null when another Tamara action held the order's lock (the task comes back to it)</returns>
+    public Task<AfterSaleOutcome?> CancelUnneededRestAsync(Order order) =>
+        _orderLock.TryRunAsync(order.Id, () => CancelUnneededRestLockedAsync(order));
+
+    /// <summary>
+    /// Cancels at Tamara what the order no longer needs once all of it is captured; the caller holds the order's lock
+    /// </summary>
+    /// <param name="order">Order</param>
+    public async Task<AfterSaleOutcome> CancelUnneededRestLockedAsync(Order order)
+    {
+        var balance = await _recordService.GetBalanceAsync(order);
+        if (order.PaymentStatus != PaymentStatus.Authorized || balance is null || balance.Captured <= 0 || balance.Capturable <= 0
+            || (await _recordService.GetPendingActionsAsync(order)).Count > 0)
+            return AfterSaleOutcome.NothingToDo("Tamara: nothing the order no longer needs.");
+
+        var captures = (await _recordService.GetCapturesAsync(order)).Select(capture => capture.Amounts).ToList();
+        if (CaptureAllocator.Remainder(await _orderReader.GetOrderAmountsAsync(order), captures).Total > 0)
+            return AfterSaleOutcome.NothingToDo("Tamara: the order still has something to capture.");
+
+        await _orderStateService.AddNoteAsync(order,
+            $"Tamara: everything of this order ({order.OrderTotal:0.###} in the store's currency) is captured, but Tamara still holds {balance.Capturable} {balance.Currency} of the {balance.Total} {balance.Currency} it authorised (the order was edited after placement): the difference is cancelled.");
+        var outcome = await _pendingActionQueue.RunOrQueueAsync(order, new PendingAction { Kind = PendingActionKind.Cancel }, () => CancelLockedAsync(order));
+        await FollowCancelAsync(order, outcome);
+
+        return outcome;
+    }
+
+    /// <summary>
     /// Retries a queued cancel; the caller holds the order's lock
     /// </summary>
     /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>

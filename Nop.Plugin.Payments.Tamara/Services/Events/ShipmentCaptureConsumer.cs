@@ -16,6 +16,7 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
     #region Fields
 
     private readonly IOrderService _orderService;
+    private readonly TamaraCancelService _cancelService;
     private readonly TamaraCaptureService _captureService;
     private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraRequestTimeLimit _timeLimit;
@@ -25,11 +26,13 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
     #region Ctor
 
     public ShipmentCaptureConsumer(IOrderService orderService,
+        TamaraCancelService cancelService,
         TamaraCaptureService captureService,
         TamaraClientProvider clientProvider,
         TamaraRequestTimeLimit timeLimit)
     {
         _orderService = orderService;
+        _cancelService = cancelService;
         _captureService = captureService;
         _clientProvider = clientProvider;
         _timeLimit = timeLimit;
@@ -58,7 +61,12 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
 
         //inside the admin's request (ship, bulk "Set as shipped"): a slow Tamara queues the capture for the task
         using (_timeLimit.Begin())
+        {
             await _captureService.CaptureShipmentAsync(shipment);
+
+            //the capture changed the order as stored: an order edited below Tamara's amount is settled with the last shipment
+            await _cancelService.CancelUnneededRestAsync(await _orderService.GetOrderByIdAsync(order.Id) ?? order);
+        }
     }
 
     #endregion

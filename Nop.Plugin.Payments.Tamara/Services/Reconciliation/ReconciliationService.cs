@@ -362,6 +362,7 @@ public class ReconciliationService
         }
 
         await _retryService.RetryDueAsync(order);
+        await _cancelService.CancelUnneededRestAsync(order);
         await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, now);
 
         return result;

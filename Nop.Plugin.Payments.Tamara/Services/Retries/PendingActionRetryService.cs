@@ -104,6 +104,8 @@ public class PendingActionRetryService
             await _recordService.RemovePendingActionAsync(order, action.Id);
             if (action.Kind == PendingActionKind.Refund && action.UpdateOrderOnSuccess)
                 await FollowRefundAsync(order, action);
+            if (action.Kind == PendingActionKind.Capture)
+                await _cancelService.CancelUnneededRestLockedAsync(order);
         }
         catch (TamaraException exception) when (TamaraFailure.IsTransient(exception) && action.Attempts < RetrySchedule.MaxAttempts)
         {
