@@ -165,6 +165,22 @@ public class CancelTests : AfterSaleFixture
     }
 
     [Test]
+    public async Task A_Void_whose_answer_was_lost_voids_the_payment_when_the_retry_finds_it_done()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        harness.CallTimeout = TimeSpan.FromMilliseconds(200);
+        Backend.AnswerLost(TamaraOperation.Cancel);
+
+        var result = await harness.PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = harness.Order });
+        await WaitForTamaraAsync(harness, tamara => tamara.Status == TamaraOrderStatus.Canceled);
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+
+        Assert.That(result.Success, Is.False, "the answer was lost: nothing is known yet");
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
+    }
+
+    [Test]
     public async Task A_lost_cancel_of_a_partly_captured_order_is_finished_as_paid_by_the_retry()
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
