@@ -152,7 +152,7 @@ public class CancelTests : AfterSaleFixture
 
         await harness.CancelInNopCommerceAsync();
         var statusWhileUnknown = harness.Order.PaymentStatus;
-        await WaitForTamaraAsync(harness, tamara => tamara.Status == TamaraOrderStatus.Canceled);
+        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.Canceled);
         await harness.MakeQueuedActionsDueAsync();
         await harness.Retry.RetryDueAsync(harness.Order);
 
@@ -172,7 +172,7 @@ public class CancelTests : AfterSaleFixture
         Backend.AnswerLost(TamaraOperation.Cancel);
 
         var result = await harness.PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = harness.Order });
-        await WaitForTamaraAsync(harness, tamara => tamara.Status == TamaraOrderStatus.Canceled);
+        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.Canceled);
         await harness.MakeQueuedActionsDueAsync();
         await harness.Retry.RetryDueAsync(harness.Order);
 
@@ -189,7 +189,7 @@ public class CancelTests : AfterSaleFixture
         Backend.AnswerLost(TamaraOperation.Cancel);
 
         await harness.CancelInNopCommerceAsync();
-        await WaitForTamaraAsync(harness, tamara => tamara.Status == TamaraOrderStatus.FullyCaptured);
+        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.FullyCaptured);
         await harness.MakeQueuedActionsDueAsync();
         await harness.Retry.RetryDueAsync(harness.Order);
 
@@ -242,14 +242,5 @@ public class CancelTests : AfterSaleFixture
             Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled));
             Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
         });
-    }
-
-    /// <summary>
-    /// Waits until Tamara shows the work of a call whose answer was lost (the emulator does it a moment later)
-    /// </summary>
-    private static async Task WaitForTamaraAsync(AfterSaleHarness harness, Func<OrderDetails, bool> done)
-    {
-        for (var attempt = 0; attempt < 100 && !done(await harness.TamaraAsync()); attempt++)
-            await Task.Delay(50);
     }
 }

@@ -27,8 +27,7 @@ public class AdminRequestTimeLimitTests : AfterSaleFixture
         //bulk "Set as shipped": one admin request, fifty ShipmentSentEvents
         foreach (var order in harness.Orders)
             await harness.ShipmentSentAsync(order.Ship(3, 1));
-        for (var attempt = 0; attempt < 100 && ((await harness.TamaraAsync()).CapturedAmount?.Amount ?? 0) == 0; attempt++)
-            await Task.Delay(50);
+        await harness.WaitForTamaraAsync(tamara => (tamara.CapturedAmount?.Amount ?? 0) > 0);
         var capturedInTheRequest = 0m;
         foreach (var order in harness.Orders)
             capturedInTheRequest += (await harness.TamaraAsync(order.Order)).CapturedAmount?.Amount ?? 0;

@@ -5,6 +5,7 @@ using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using NUnit.Framework;
+using Nop.Plugin.Payments.Tamara.Tests.Services.Reconciliation;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Services.Orders;
@@ -13,35 +14,22 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Services.Orders;
 /// How an order moves between nopCommerce and Tamara when nothing in the shipping flow tells the plugin: lost answers,
 /// orders without shipments, amounts that settle the order whatever Tamara calls its status
 /// </summary>
-public class OrderLifecycleTests : AfterSaleFixture
+public class OrderLifecycleTests : ReconciliationFixture
 {
     public OrderLifecycleTests(BackendKind kind) : base(kind)
     {
     }
 
-    private static AfterSaleOrder Pending(AfterSaleOrder order)
-    {
-        order.Order.OrderStatus = OrderStatus.Pending;
-        order.Order.PaymentStatus = PaymentStatus.Pending;
-        return order;
-    }
-
-    private static async Task WaitForTamaraAsync(AfterSaleHarness harness, Func<OrderDetails, bool> done)
-    {
-        for (var attempt = 0; attempt < 100 && !done(await harness.TamaraAsync()); attempt++)
-            await Task.Delay(50);
-    }
-
     [Test]
     public async Task An_authorisation_whose_answer_was_lost_leaves_the_status_unknown_and_cancelling_the_order_cancels_it_at_Tamara()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, Pending(AfterSaleOrder.Sar()), TamaraOrderStatus.Approved);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.Approved);
         harness.CallTimeout = TimeSpan.FromMilliseconds(200);
         Backend.AnswerLost(TamaraOperation.Authorise);
 
         await harness.Synchronizer.SyncAsync(harness.Order, TamaraSyncTrigger.Webhook);
         var stored = await new TamaraOrderStateService(harness.Attributes, harness.OrderService.Object).GetStateAsync(harness.Order);
-        await WaitForTamaraAsync(harness, tamara => tamara.Status == TamaraOrderStatus.Authorised);
+        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.Authorised);
         harness.CallTimeout = TimeSpan.FromSeconds(20);
         await harness.CancelInNopCommerceAsync();
 
@@ -73,7 +61,7 @@ public class OrderLifecycleTests : AfterSaleFixture
     [Test]
     public async Task An_order_that_needs_no_shipping_is_captured_once_authorised()
     {
-        var order = Pending(AfterSaleOrder.Sar());
+        var order = Placed(AfterSaleOrder.Sar());
         order.Order.ShippingStatus = ShippingStatus.ShippingNotRequired;
         var harness = await AfterSaleHarness.CreateAsync(Backend, order, TamaraOrderStatus.Approved);
 
@@ -91,7 +79,7 @@ public class OrderLifecycleTests : AfterSaleFixture
     [Test]
     public async Task An_order_that_needs_no_shipping_waits_for_the_Capture_button_when_capture_is_manual()
     {
-        var order = Pending(AfterSaleOrder.Sar());
+        var order = Placed(AfterSaleOrder.Sar());
         order.Order.ShippingStatus = ShippingStatus.ShippingNotRequired;
         var harness = await AfterSaleHarness.CreateAsync(Backend, order, TamaraOrderStatus.Approved);
         harness.Settings.CaptureTrigger = CaptureTrigger.Manual;

@@ -273,6 +273,15 @@ public sealed class AfterSaleHarness
         return await client.Orders.GetAsync((order ?? Order).AuthorizationTransactionId);
     }
 
+    /// <summary>
+    /// Waits until Tamara shows the work of a call whose answer was lost (the emulator does it a moment later)
+    /// </summary>
+    public async Task WaitForTamaraAsync(Func<OrderDetails, bool> done, Order? order = null)
+    {
+        for (var attempt = 0; attempt < 100 && !done(await TamaraAsync(order)); attempt++)
+            await Task.Delay(50);
+    }
+
     public Task ShipmentSentAsync(Shipment shipment) =>
         ShipmentConsumer.HandleEventAsync(new ShipmentSentEvent(shipment));
 
