@@ -1,4 +1,3 @@
-using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Payments.Tamara.Api.Models;
