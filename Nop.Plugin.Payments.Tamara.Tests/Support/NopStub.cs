@@ -296,18 +296,23 @@ public sealed class NopStub
 
     public TamaraClientProvider CreateClientProvider(ITamaraClientFactory clientFactory) => new(Logger.Object, SettingService.Object, clientFactory);
 
-    public TamaraOrderSynchronizer CreateSynchronizer(ITamaraClientFactory clientFactory) =>
-        new(Logger.Object, OrderProcessing.Object, OrderService.Object, CreateCaptureService(clientFactory), CreateClientProvider(clientFactory),
-            new TamaraOrderLock(Locker, new TamaraRequestTimeLimit()), CreateStateService());
-
-    public TamaraCaptureService CreateCaptureService(ITamaraClientFactory clientFactory)
+    /// <summary>
+    /// Creates the synchroniser with the after-sale services it uses, as one request of nopCommerce shares them
+    /// </summary>
+    public TamaraOrderSynchronizer CreateSynchronizer(ITamaraClientFactory clientFactory)
     {
+        var timeLimit = new TamaraRequestTimeLimit();
         var records = new AfterSaleRecordService(GenericAttributes);
         var stateService = CreateStateService();
+        var queue = new PendingActionQueue(records, Logger.Object, stateService, timeLimit);
+        var itemBuilder = new TamaraItemBuilder(Localization.Object, OrderService.Object, ProductService.Object);
+        var orderLock = new TamaraOrderLock(Locker, timeLimit);
+        var reader = new TamaraOrderReader(records, OrderService.Object, CreateClientProvider(clientFactory), stateService, timeLimit);
 
-        return new(records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, new PendingActionQueue(records, Logger.Object, stateService, new TamaraRequestTimeLimit()),
-            new TamaraItemBuilder(Localization.Object, OrderService.Object, ProductService.Object), new TamaraOrderLock(Locker, new TamaraRequestTimeLimit()),
-            new TamaraOrderReader(records, OrderService.Object, CreateClientProvider(clientFactory), stateService, new TamaraRequestTimeLimit()), stateService);
+        return new(Logger.Object, OrderProcessing.Object, OrderService.Object,
+            new TamaraCancelService(records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService),
+            new TamaraCaptureService(records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService),
+            CreateClientProvider(clientFactory), orderLock, stateService);
     }
 
     public TamaraCheckoutRequestBuilder CreateRequestBuilder() =>

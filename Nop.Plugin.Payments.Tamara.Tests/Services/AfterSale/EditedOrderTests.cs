@@ -68,4 +68,21 @@ public class EditedOrderTests : AfterSaleFixture
         Assert.That(tamara.CanceledAmount!.Amount, Is.EqualTo(7.50m));
         Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
     }
+
+    [Test]
+    public async Task An_order_without_shipping_edited_below_Tamaras_amount_is_captured_and_the_difference_cancelled_once_authorised()
+    {
+        var order = AfterSaleOrder.Sar();
+        order.Order.PaymentStatus = PaymentStatus.Pending;
+        order.Order.ShippingStatus = Nop.Core.Domain.Shipping.ShippingStatus.ShippingNotRequired;
+        var harness = await AfterSaleHarness.CreateAsync(Backend, order, TamaraOrderStatus.Approved);
+        harness.Order.OrderShippingExclTax = harness.Order.OrderShippingInclTax = 12.50m;
+        harness.Order.OrderTotal = 177.99m;
+
+        await harness.Synchronizer.SyncAsync(harness.Order, Nop.Plugin.Payments.Tamara.Services.Orders.TamaraSyncTrigger.Webhook);
+
+        var tamara = await harness.TamaraAsync();
+        Assert.That((tamara.CapturedAmount!.Amount, tamara.CanceledAmount!.Amount), Is.EqualTo((177.99m, 7.50m)));
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
 }

@@ -25,6 +25,7 @@ public class TamaraOrderSynchronizer
     private readonly ILogger _logger;
     private readonly IOrderProcessingService _orderProcessingService;
     private readonly IOrderService _orderService;
+    private readonly TamaraCancelService _cancelService;
     private readonly TamaraCaptureService _captureService;
     private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraOrderLock _orderLock;
@@ -37,6 +38,7 @@ public class TamaraOrderSynchronizer
     public TamaraOrderSynchronizer(ILogger logger,
         IOrderProcessingService orderProcessingService,
         IOrderService orderService,
+        TamaraCancelService cancelService,
         TamaraCaptureService captureService,
         TamaraClientProvider clientProvider,
         TamaraOrderLock orderLock,
@@ -45,6 +47,7 @@ public class TamaraOrderSynchronizer
         _logger = logger;
         _orderProcessingService = orderProcessingService;
         _orderService = orderService;
+        _cancelService = cancelService;
         _captureService = captureService;
         _clientProvider = clientProvider;
         _orderLock = orderLock;
@@ -129,6 +132,10 @@ public class TamaraOrderSynchronizer
         var outcome = await _captureService.CaptureRemainderAsync(order);
         if (outcome.NothingLeft && order.PaymentStatus == PaymentStatus.Authorized && _orderProcessingService.CanMarkOrderAsPaid(order))
             await _orderProcessingService.MarkOrderAsPaidAsync(order);
+
+        //an order edited below what Tamara authorised leaves the difference open: it is cancelled (and the order paid)
+        if (outcome.Kind == AfterSaleOutcomeKind.Done && !outcome.NothingLeft)
+            await _cancelService.CancelUnneededRestAsync(order);
     }
 
     private async Task<(TamaraOrderStatus Status, bool Acted)> ApplyAsync(Order order, ITamaraClient client, TamaraOrderStatus status, TamaraSyncTrigger trigger)
