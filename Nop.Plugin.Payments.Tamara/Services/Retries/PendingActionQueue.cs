@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
@@ -89,6 +90,11 @@ public class PendingActionQueue
         catch (TamaraException exception) when (TamaraFailure.IsTransient(exception))
         {
             _timeLimit.RecordFailure(exception);
+
+            //a call that timed out may have been done at Tamara: its status is unknown until Tamara is read again
+            if (exception is TamaraTimeoutException)
+                await _orderStateService.SaveStatusAsync(order, TamaraOrderStatus.Unknown);
+
             await QueueAsync(order, action, TamaraFailure.Describe(exception));
 
             return AfterSaleOutcome.Queued($"Tamara could not be reached ({TamaraFailure.Describe(exception)}). The {action.Kind.ToString().ToLowerInvariant()} is queued and will be retried automatically; do not repeat it.");
