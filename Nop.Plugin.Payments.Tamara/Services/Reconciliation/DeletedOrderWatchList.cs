@@ -26,7 +26,7 @@ public class DeletedOrderWatchList
     #region Utilities
 
     private Task SaveAsync(IEnumerable<int> orderIds) =>
-        _settingService.SetSettingAsync(TamaraDefaults.DeletedOrdersSettingKey, string.Join(',', orderIds.Distinct().Order()));
+        _settingService.SetSettingAsync(TamaraDefaults.DeletedOrdersSettingKey, string.Join(',', orderIds.Distinct()));
 
     #endregion
 
@@ -46,10 +46,10 @@ public class DeletedOrderWatchList
     }
 
     /// <summary>
-    /// Watches a deleted order until Tamara holds nothing open on it
+    /// Watches a deleted order until Tamara holds nothing open on it, behind the others (so a long list is taken in turns)
     /// </summary>
     /// <param name="orderId">Order identifier</param>
-    public async Task AddAsync(int orderId) => await SaveAsync((await GetAsync()).Append(orderId));
+    public async Task AddAsync(int orderId) => await SaveAsync((await GetAsync()).Where(id => id != orderId).Append(orderId));
 
     /// <summary>
     /// Stops watching a deleted order

@@ -23,6 +23,11 @@ public sealed record ReconciliationCursor(DateTime CreatedOnUtc, int OrderId)
         order.CreatedOnUtc < CreatedOnUtc || order.CreatedOnUtc == CreatedOnUtc && order.Id < OrderId;
 
     /// <summary>
+    /// Gets a value indicating whether the order is at this position or after it in the pass
+    /// </summary>
+    public bool IsReachedBy(Order order) => IsPassedBy(order) || order.CreatedOnUtc == CreatedOnUtc && order.Id == OrderId;
+
+    /// <summary>
     /// Reads a cursor kept as text; null (start from the newest order) when there is none or it cannot be read
     /// </summary>
     public static ReconciliationCursor? Parse(string? value)

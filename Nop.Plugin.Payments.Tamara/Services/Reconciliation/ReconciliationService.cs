@@ -225,7 +225,8 @@ public class ReconciliationService
 
     /// <summary>
     /// Follows the deleted orders Tamara may still hold money for (nopCommerce's search no longer lists them): retries
-    /// their queued cancel, cancels an authorisation found, and stops watching once Tamara's order is final
+    /// their queued cancel, cancels an authorisation found, and stops watching once Tamara's order is final; the others
+    /// go behind the rest of the list for the next runs
     /// </summary>
     /// <returns>The number of orders taken up</returns>
     private async Task<int> FollowDeletedOrdersAsync(int budget)
@@ -241,22 +242,26 @@ public class ReconciliationService
                 continue;
             }
 
+            var finished = false;
             try
             {
                 await _retryService.RetryDueAsync(order);
-                if ((await _recordService.GetPendingActionsAsync(order)).Count > 0)
-                    continue;
-
-                var (details, _) = await _orderReader.ReadAsync(order);
-                var finished = TamaraOrderReader.IsFinal(details.Status)
-                    || TamaraOrderReader.IsAuthorised(details.Status) && (await _cancelService.CancelCancelledOrderAsync(order)).Finished;
-                if (finished)
-                    await _deletedOrders.RemoveAsync(orderId);
+                if ((await _recordService.GetPendingActionsAsync(order)).Count == 0)
+                {
+                    var (details, _) = await _orderReader.ReadAsync(order);
+                    finished = TamaraOrderReader.IsFinal(details.Status)
+                        || TamaraOrderReader.IsAuthorised(details.Status) && (await _cancelService.CancelCancelledOrderAsync(order)).Finished;
+                }
             }
             catch (TamaraException exception)
             {
                 await _logger.WarningAsync($"Tamara: deleted order #{order.CustomOrderNumber} could not be read: {TamaraFailure.Describe(exception)}", exception);
             }
+
+            if (finished)
+                await _deletedOrders.RemoveAsync(orderId);
+            else
+                await _deletedOrders.AddAsync(orderId);
         }
 
         return taken;
@@ -269,51 +274,54 @@ public class ReconciliationService
         _settingService.SetSettingAsync(TamaraDefaults.ReconciliationCursorSettingKey, cursor?.ToString() ?? string.Empty);
 
     /// <summary>
-    /// Reads the open (pending and authorised) orders that are due, going on from where the last run stopped and
-    /// starting over from the newest once the oldest is passed
+    /// Reads the due open orders from just past one position (the newest when null) to just before another (the oldest
+    /// when null), as long as the budget lasts
+    /// </summary>
+    /// <returns>The number of orders taken up, the last order passed, and whether the lap got to its end</returns>
+    private async Task<(int Taken, ReconciliationCursor? Position, bool Completed)> ReconcileLapAsync(DateTime now,
+        ReconciliationCursor? from, ReconciliationCursor? until, int budget)
+    {
+        var taken = 0;
+        var position = from;
+        await foreach (var order in SearchAsync(now, [(int)PaymentStatus.Pending, (int)PaymentStatus.Authorized], null, from))
+        {
+            if (until?.IsReachedBy(order) == true)
+                break;
+
+            if (TamaraOrderReader.IsTamaraOrder(order)
+                && await IsDueForReadingAsync(order, (await _clientProvider.LoadSettingsAsync(order.StoreId)).WarnUncapturedAfterDays, now))
+            {
+                if (taken >= budget)
+                    return (taken, position, false);
+
+                taken++;
+                await ReconcileSafelyAsync(order);
+            }
+
+            position = ReconciliationCursor.At(order);
+        }
+
+        return (taken, position, true);
+    }
+
+    /// <summary>
+    /// Reads the open (pending and authorised) orders that are due, round-robin: from where the last run stopped to the
+    /// oldest order, then from the newest back to where this run started
     /// </summary>
     /// <returns>The number of orders taken up</returns>
     private async Task<int> ReconcileOpenOrdersAsync(DateTime now, int budget)
     {
         var start = await LoadCursorAsync();
-        var position = start;
-        var taken = 0;
-        List<int> openStatuses = [(int)PaymentStatus.Pending, (int)PaymentStatus.Authorized];
-
-        //the first lap goes from the cursor to the oldest order, the second from the newest back to the cursor
-        for (var lap = 0; lap < 2; lap++)
+        var (taken, position, completed) = await ReconcileLapAsync(now, start, null, budget);
+        if (completed && start is not null)
         {
-            var lapStart = lap == 0 ? start : null;
-            await foreach (var order in SearchAsync(now, openStatuses, null, lapStart))
-            {
-                if (lap == 1 && start is not null && (start.IsPassedBy(order) || ReconciliationCursor.At(order) == start))
-                    break;
-
-                if (TamaraOrderReader.IsTamaraOrder(order))
-                {
-                    var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-                    if (await IsDueForReadingAsync(order, settings.WarnUncapturedAfterDays, now))
-                    {
-                        if (taken >= budget)
-                        {
-                            await SaveCursorAsync(position);
-                            return taken;
-                        }
-
-                        taken++;
-                        await ReconcileSafelyAsync(order);
-                    }
-                }
-
-                position = ReconciliationCursor.At(order);
-            }
-
-            //every open order was passed once: the next run starts from the newest
-            if (start is null || lap == 1)
-                break;
+            var (more, wrappedPosition, wrappedCompleted) = await ReconcileLapAsync(now, null, start, budget - taken);
+            (taken, position, completed) = (taken + more, wrappedPosition, wrappedCompleted);
         }
 
-        await SaveCursorAsync(null);
+        //every open order passed once: the next run starts from the newest
+        await SaveCursorAsync(completed ? null : position);
+
         return taken;
     }
 
