@@ -144,6 +144,7 @@ public sealed class AfterSaleHarness
                     .Where(order => to is null || order.CreatedOnUtc <= to)
                     .Where(order => paymentStatuses is null || paymentStatuses.Contains(order.PaymentStatusId))
                     .Where(order => noted is null || noted.Contains(order.Id))
+                    //newest first, as nopCommerce sorts; orders placed in the same tick come in no particular order, as from a database
                     .OrderByDescending(order => order.CreatedOnUtc).ThenBy(order => order.Id % 7).ToList(), pageIndex, pageSize));
             }));
     }
