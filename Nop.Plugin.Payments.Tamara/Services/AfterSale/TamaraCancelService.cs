@@ -229,8 +229,14 @@ public class TamaraCancelService
     /// </summary>
     /// <param name="order">Order</param>
     /// <returns>What became of it; null when another Tamara action held the order's lock (the task comes back to it)</returns>
-    public Task<AfterSaleOutcome?> CancelUnneededRestAsync(Order order) =>
-        _orderLock.TryRunAsync(order.Id, () => CancelUnneededRestLockedAsync(order));
+    public async Task<AfterSaleOutcome?> CancelUnneededRestAsync(Order order)
+    {
+        //only an authorised order can hold a difference: the others are not worth the lock
+        if (order.PaymentStatus != PaymentStatus.Authorized)
+            return AfterSaleOutcome.NothingToDo("Tamara: nothing the order no longer needs.");
+
+        return await _orderLock.TryRunAsync(order.Id, () => CancelUnneededRestLockedAsync(order));
+    }
 
     /// <summary>
     /// Cancels at Tamara what the order no longer needs once all of it is captured; the caller holds the order's lock
