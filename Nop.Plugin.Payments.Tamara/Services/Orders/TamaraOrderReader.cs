@@ -100,7 +100,7 @@ public class TamaraOrderReader
     /// <summary>
     /// Gets the Tamara API client of the order's store, with the short time limit inside an admin's request
     /// </summary>
-    /// <exception cref="TamaraTimeoutException">Tamara was too slow earlier in this admin's request</exception>
+    /// <exception cref="Retries.TamaraRetryLaterException">Tamara was too slow earlier in this admin's request</exception>
     public async Task<ITamaraClient> GetClientAsync(Order order)
     {
         _timeLimit.ThrowIfTamaraTooSlow();

@@ -1,4 +1,5 @@
 using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
 
 namespace Nop.Plugin.Payments.Tamara.Services.Orders;
 
@@ -67,13 +68,14 @@ public class TamaraRequestTimeLimit
     public void RecordAnswer() => TamaraTooSlow = false;
 
     /// <summary>
-    /// Throws, instead of calling Tamara, when Tamara was too slow earlier in this request
+    /// Throws, instead of calling Tamara, when Tamara was too slow earlier in this request (nothing is sent, so Tamara's
+    /// status stays known)
     /// </summary>
-    /// <exception cref="TamaraTimeoutException">Tamara was too slow earlier in this request</exception>
+    /// <exception cref="TamaraRetryLaterException">Tamara was too slow earlier in this request</exception>
     public void ThrowIfTamaraTooSlow()
     {
         if (IsActive && TamaraTooSlow)
-            throw new TamaraTimeoutException("Tamara did not answer in time earlier in this request: the action is left to the reconciliation task", CallTimeout);
+            throw new TamaraRetryLaterException("Tamara did not answer in time earlier in this request: the action is left to the reconciliation task");
     }
 
     #endregion

@@ -3,8 +3,8 @@ using Nop.Plugin.Payments.Tamara.Api;
 namespace Nop.Plugin.Payments.Tamara.Services.Retries;
 
 /// <summary>
-/// Represents an action Tamara answered but could not take now (a second 409 on an order that still needs it): like an
-/// unreachable Tamara, it is queued and retried
+/// Represents an action that was not done now and, like one that could not reach Tamara, is queued and retried: Tamara
+/// answered 409 twice to an order that still needs it, or Tamara was too slow earlier in the same admin request
 /// </summary>
 public class TamaraRetryLaterException : TamaraException
 {
