@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Numerics;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
 
@@ -9,15 +9,18 @@ namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
 /// </summary>
 internal static class JsonDecimal
 {
-    public static decimal? Read(JToken? token)
+    /// <summary>Reads the value the reader is on; a missing, null or blank value is null.</summary>
+    /// <exception cref="JsonSerializationException">The value is not a number.</exception>
+    public static decimal? Read(JsonReader reader)
     {
-        return token?.Type switch
+        return reader.TokenType switch
         {
-            JTokenType.Integer or JTokenType.Float => token.Value<decimal>(),
-            JTokenType.String when decimal.TryParse((string?)token, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) => value,
-            JTokenType.String when string.IsNullOrWhiteSpace((string?)token) => null,
-            null or JTokenType.Null or JTokenType.Undefined => null,
-            _ => throw new JsonSerializationException($"'{token}' is not a number.")
+            JsonToken.Integer => reader.Value is BigInteger big ? (decimal)big : Convert.ToDecimal(reader.Value, CultureInfo.InvariantCulture),
+            JsonToken.Float => Convert.ToDecimal(reader.Value, CultureInfo.InvariantCulture),
+            JsonToken.String when decimal.TryParse((string?)reader.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) => value,
+            JsonToken.String when string.IsNullOrWhiteSpace((string?)reader.Value) => null,
+            JsonToken.Null or JsonToken.Undefined => null,
+            _ => throw new JsonSerializationException($"'{reader.Value ?? reader.TokenType}' is not a number.")
         };
     }
 
