@@ -1,9 +1,8 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using Nop.Plugin.Payments.Tamara.Api.Serialization;
+using System.Text.Json;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Notifications;
 
@@ -50,58 +49,114 @@ public sealed class TamaraTokenVerifier : ITamaraTokenVerifier
         return new TamaraTokenVerification(failure, reason);
     }
 
-    private static JObject? DecodeJsonPart(string part)
+    /// <summary>The claims the verifier reads, from the JWT header or payload.</summary>
+    private readonly record struct JwtPart(string? Algorithm, string? Issuer, long? ExpiresAt, long? NotBefore, long? IssuedAt);
+
+    private static long? NumericClaim(ref Utf8JsonReader reader)
     {
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? (long)Math.Floor(value) : null;
+    }
+
+    private static string? StringClaim(ref Utf8JsonReader reader)
+    {
+        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+    }
+
+    /// <summary>A base64url JSON object's claims, read straight from its bytes; null when it is not one.</summary>
+    private static JwtPart? DecodeJsonPart(ReadOnlySpan<char> part)
+    {
+        if (!Base64Url.IsValid(part))
+            return null;
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Base64Url.GetMaxDecodedLength(part.Length));
         try
         {
-            return TamaraJson.Parse(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(part))) as JObject;
+            if (!Base64Url.TryDecodeFromChars(part, buffer, out var length))
+                return null;
+
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length));
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return null;
+
+            var claims = new JwtPart();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.ValueSpan;
+                reader.Read();
+                if (name.SequenceEqual("alg"u8))
+                    claims = claims with { Algorithm = StringClaim(ref reader) };
+                else if (name.SequenceEqual("iss"u8))
+                    claims = claims with { Issuer = StringClaim(ref reader) };
+                else if (name.SequenceEqual("exp"u8))
+                    claims = claims with { ExpiresAt = NumericClaim(ref reader) };
+                else if (name.SequenceEqual("nbf"u8))
+                    claims = claims with { NotBefore = NumericClaim(ref reader) };
+                else if (name.SequenceEqual("iat"u8))
+                    claims = claims with { IssuedAt = NumericClaim(ref reader) };
+                reader.Skip();
+            }
+
+            return reader.Read() ? null : claims;
         }
-        catch (Exception exception) when (exception is FormatException or JsonException or ArgumentException)
+        catch (JsonException)
         {
             return null;
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static long? NumericClaim(JObject claims, string name)
+    /// <summary>Whether the signature is HMAC-SHA256 of the signing input (header.payload, ASCII) with the key.</summary>
+    private static bool HasValidSignature(ReadOnlySpan<char> signingInput, ReadOnlySpan<byte> signature, byte[] key)
     {
-        return claims[name] is JValue { Type: JTokenType.Integer or JTokenType.Float } value ? (long)Math.Floor(value.Value<decimal>()) : null;
+        var input = ArrayPool<byte>.Shared.Rent(signingInput.Length);
+        try
+        {
+            var length = Encoding.ASCII.GetBytes(signingInput, input);
+            Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            HMACSHA256.HashData(key, input.AsSpan(0, length), expected);
+            return CryptographicOperations.FixedTimeEquals(expected, signature);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(input);
+        }
     }
 
     private TamaraTokenVerification VerifyToken(string token, byte[] key)
     {
-        var parts = token.Split('.');
-        if (parts.Length != 3)
+        var firstDot = token.IndexOf('.');
+        var secondDot = firstDot < 0 ? -1 : token.IndexOf('.', firstDot + 1);
+        if (secondDot < 0 || token.IndexOf('.', secondDot + 1) >= 0)
             return Fail(TamaraTokenFailure.Malformed, "the token is not a JWT (three parts)");
 
-        var header = DecodeJsonPart(parts[0]);
+        var header = DecodeJsonPart(token.AsSpan(0, firstDot));
         if (header is null)
             return Fail(TamaraTokenFailure.Malformed, "the token header is not base64url JSON");
 
-        if (header["alg"] is not JValue { Type: JTokenType.String } alg || (string?)alg != "HS256")
+        if (header.Value.Algorithm != "HS256")
             return Fail(TamaraTokenFailure.UnsupportedAlgorithm, "the token is not signed with HS256");
 
-        byte[] signature;
-        try
-        {
-            signature = Base64Url.DecodeFromChars(parts[2]);
-        }
-        catch (FormatException)
-        {
+        var encodedSignature = token.AsSpan(secondDot + 1);
+        if (!Base64Url.IsValid(encodedSignature))
             return Fail(TamaraTokenFailure.Malformed, "the token signature is not base64url");
-        }
 
-        var expected = HMACSHA256.HashData(key, Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"));
-        if (!CryptographicOperations.FixedTimeEquals(expected, signature))
+        // Longer than any HMAC-SHA256 signature fits: it cannot match.
+        Span<byte> signature = stackalloc byte[64];
+        if (!Base64Url.TryDecodeFromChars(encodedSignature, signature, out var signatureLength)
+            || !HasValidSignature(token.AsSpan(0, secondDot), signature[..signatureLength], key))
             return Fail(TamaraTokenFailure.BadSignature, "the token signature does not match the notification token");
 
-        var claims = DecodeJsonPart(parts[1]);
+        var claims = DecodeJsonPart(token.AsSpan(firstDot + 1, secondDot - firstDot - 1));
         if (claims is null)
             return Fail(TamaraTokenFailure.Malformed, "the token payload is not base64url JSON");
 
-        if (claims["iss"] is not JValue { Type: JTokenType.String } issuer || (string?)issuer != Issuer)
+        if (claims.Value.Issuer != Issuer)
             return Fail(TamaraTokenFailure.WrongIssuer, "the token was not issued by Tamara");
 
-        if (NumericClaim(claims, "exp") is not { } expiresAt)
+        if (claims.Value.ExpiresAt is not { } expiresAt)
             return Fail(TamaraTokenFailure.Malformed, "the token has no numeric exp claim");
 
         var now = _timeProvider.GetUtcNow();
@@ -109,10 +164,10 @@ public sealed class TamaraTokenVerifier : ITamaraTokenVerifier
         if (now.ToUnixTimeSeconds() > expiresAt + skew)
             return Fail(TamaraTokenFailure.Expired, "the token has expired");
 
-        if (NumericClaim(claims, "nbf") is { } notBefore && notBefore > now.ToUnixTimeSeconds() + skew)
+        if (claims.Value.NotBefore is { } notBefore && notBefore > now.ToUnixTimeSeconds() + skew)
             return Fail(TamaraTokenFailure.NotYetValid, "the token is not valid yet (nbf)");
 
-        if (NumericClaim(claims, "iat") is { } issuedAt && issuedAt > now.ToUnixTimeSeconds() + skew)
+        if (claims.Value.IssuedAt is { } issuedAt && issuedAt > now.ToUnixTimeSeconds() + skew)
             return Fail(TamaraTokenFailure.NotYetValid, "the token was issued in the future (iat)");
 
         return TamaraTokenVerification.Valid;

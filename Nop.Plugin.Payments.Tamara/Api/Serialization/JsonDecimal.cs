@@ -26,7 +26,10 @@ internal static class JsonDecimal
 
     public static void Write(JsonWriter writer, decimal value)
     {
-        // 300 stays 300 and 10.010 becomes 10.01, the way Tamara's own samples write amounts.
-        writer.WriteRawValue(value.ToString("0.############################", CultureInfo.InvariantCulture));
+        // 300 stays 300 and 10.010 becomes 10.01, the way Tamara's own samples write amounts. Dividing by 1 with 28 zeros
+        // drops the trailing zeros from the scale, so the standard format (far cheaper than a custom one) writes no more.
+        writer.WriteRawValue(value == decimal.Zero ? "0" : (value / TrailingZeroDropper).ToString(CultureInfo.InvariantCulture));
     }
+
+    private const decimal TrailingZeroDropper = 1.0000000000000000000000000000m;
 }

@@ -57,6 +57,13 @@ internal sealed class TamaraEnumConverter : JsonConverter
 
     #region Methods
 
+    /// <summary>The value of <typeparamref name="TEnum"/> with this text (any case, trimmed), or its 0 (Unknown).</summary>
+    public static TEnum FromText<TEnum>(string text) where TEnum : struct, Enum
+    {
+        var texts = TextsOf(typeof(TEnum));
+        return (TEnum)(texts.ValuesByText.TryGetValue(text.Trim(), out var value) ? value : texts.Unknown);
+    }
+
     public override bool CanConvert(Type objectType)
     {
         var type = EnumType(objectType);

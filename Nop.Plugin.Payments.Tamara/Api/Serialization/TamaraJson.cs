@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Newtonsoft.Json.Serialization;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
 
@@ -20,15 +19,7 @@ internal static class TamaraJson
         MissingMemberHandling = MissingMemberHandling.Ignore,
         DateParseHandling = DateParseHandling.None,
         FloatParseHandling = FloatParseHandling.Decimal,
-        ContractResolver = new DefaultContractResolver { NamingStrategy = new SnakeCaseNamingStrategy() },
-        Converters =
-        {
-            new MoneyConverter(),
-            new DiscountConverter(),
-            new TolerantDecimalConverter(),
-            new TamaraEnumConverter(),
-            new IsoDateTimeOffsetConverter()
-        }
+        ContractResolver = new TamaraContractResolver()
     };
 
     private static readonly JsonSerializer _serializer = JsonSerializer.Create(_settings);
@@ -96,12 +87,6 @@ internal static class TamaraJson
             throw new JsonReaderException("Unexpected content after the JSON value.");
 
         return token;
-    }
-
-    /// <exception cref="JsonException">The JSON does not fit <typeparamref name="T"/>.</exception>
-    public static T ToObject<T>(JToken token)
-    {
-        return token.ToObject<T>(_serializer) ?? throw new JsonSerializationException($"Expected a {typeof(T).Name}, got null.");
     }
 
     /// <summary>
