@@ -51,7 +51,8 @@ internal static class TamaraJson
     /// <exception cref="JsonException">The JSON does not fit <typeparamref name="T"/>.</exception>
     public static T Read<T>(Stream utf8Json) where T : new()
     {
-        using var text = new StreamReader(utf8Json, _utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1024, leaveOpen: true);
+        // A small buffer: the JSON reader keeps its own (pooled) characters, this one only decodes the bytes into them.
+        using var text = new StreamReader(utf8Json, _utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 256, leaveOpen: true);
         using var reader = new JsonTextReader(text)
         {
             DateParseHandling = DateParseHandling.None,
