@@ -4,7 +4,7 @@ using Tamara.Benchmarks;
 // dotnet run -c Release --project benchmarks/Tamara.Benchmarks -- --filter '*'   (see docs/benchmarks.md)
 if (args.Contains("--reconciliation-coverage"))
 {
-    await ReconciliationCoverage.PrintAsync([1_000, 10_000]);
+    await ReconciliationCoverage.PrintAsync(args.Contains("--large") ? [1_000, 10_000] : [1_000]);
     return;
 }
 
