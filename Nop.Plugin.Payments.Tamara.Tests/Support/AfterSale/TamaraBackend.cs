@@ -135,11 +135,14 @@ public sealed class EmulatorBackend : TamaraBackend
     private readonly TamaraEmulatorHost _host;
     private readonly TamaraClientFactory _clientFactory;
 
+    // One connection pool for every client, as IHttpClientFactory gives: a handler per client would hold a socket per call.
+    private readonly SocketsHttpHandler _handler = new() { UseProxy = false };
+
     private EmulatorBackend(TamaraEmulatorHost host)
     {
         _host = host;
         var httpClientFactory = new Moq.Mock<IHttpClientFactory>();
-        httpClientFactory.Setup(factory => factory.CreateClient(Moq.It.IsAny<string>())).Returns(() => new HttpClient());
+        httpClientFactory.Setup(factory => factory.CreateClient(Moq.It.IsAny<string>())).Returns(() => new HttpClient(_handler, disposeHandler: false));
         _clientFactory = new TamaraClientFactory(httpClientFactory.Object);
     }
 
@@ -193,6 +196,7 @@ public sealed class EmulatorBackend : TamaraBackend
 
     public override async ValueTask DisposeAsync()
     {
+        _handler.Dispose();
         await _host.DisposeAsync();
     }
 }
