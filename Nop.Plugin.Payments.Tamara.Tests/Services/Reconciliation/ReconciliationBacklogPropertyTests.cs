@@ -6,12 +6,13 @@ using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 using NUnit.Framework;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
+using Nop.Plugin.Payments.Tamara.Tests.Support.Generated;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Services.Reconciliation;
 
 /// <summary>
 /// A generated backlog of open orders in random Tamara states: the task reconciles every one within the promised number
-/// of runs, however many there are (seed printed; set TAMARA_PROPERTY_SEED to replay one)
+/// of runs, however many there are (seeded: see <see cref="Seeded"/>)
 /// </summary>
 public class ReconciliationBacklogPropertyTests : ReconciliationFixture
 {
@@ -42,9 +43,6 @@ public class ReconciliationBacklogPropertyTests : ReconciliationFixture
     }
 
     public sealed record BacklogOrder(BacklogState State, int MinutesOld);
-
-    private static ulong Seed() =>
-        ulong.TryParse(Environment.GetEnvironmentVariable("TAMARA_PROPERTY_SEED"), out var seed) ? seed : (ulong)Random.Shared.NextInt64(1, long.MaxValue);
 
     private static AfterSaleOrder Build(BacklogOrder generated)
     {
@@ -110,17 +108,7 @@ public class ReconciliationBacklogPropertyTests : ReconciliationFixture
         var orderGen = Gen.Elements(Enum.GetValues<BacklogState>())
             .SelectMany(_ => Gen.Choose(0, 60 * 24 * 60), (state, minutes) => new BacklogOrder(state, minutes));
         var backlogGen = size.SelectMany(count => orderGen.ArrayOf(count), (_, orders) => orders);
-        var seed = Seed();
-        TestContext.Progress.WriteLine($"Reconciliation backlog seed: {seed} (TAMARA_PROPERTY_SEED={seed} replays it)");
 
-        try
-        {
-            Prop.ForAll(backlogGen.ToArbitrary(), (BacklogOrder[] backlog) => ReconcileBacklogAsync(backlog).GetAwaiter().GetResult())
-                .Check(Config.QuickThrowOnFailure.WithMaxTest(1).WithReplay(seed, 0x9E3779B97F4A7C15UL).WithQuietOnSuccess(true));
-        }
-        catch (Exception exception)
-        {
-            throw new AssertionException($"Failed with seed {seed}: {exception.Message}", exception);
-        }
+        Seeded.ForEach(Seeded.Cases(backlogGen, 1), backlog => ReconcileBacklogAsync(backlog).GetAwaiter().GetResult());
     }
 }
