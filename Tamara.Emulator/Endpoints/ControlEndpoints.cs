@@ -36,6 +36,7 @@ internal static class ControlEndpoints
         "503" or "service_unavailable" => FaultMode.ServiceUnavailable,
         "delay" => FaultMode.Delay,
         "drop" or "drop_connection" => FaultMode.DropConnection,
+        "lose_answer" => FaultMode.LoseAnswer,
         _ => throw new TamaraApiException(HttpStatusCode.BadRequest, $"Unknown fault mode {mode}: use 500, 409, 503, delay or drop",
             new TamaraError("fault_mode_invalid"))
     };
