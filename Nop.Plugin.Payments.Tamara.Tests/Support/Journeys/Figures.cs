@@ -1,36 +1,51 @@
 namespace Nop.Plugin.Payments.Tamara.Tests.Support.Journeys;
 
 /// <summary>
-/// The proof's figures: how many journeys ran under how many faults, and what went wrong in the books (each must be 0), with a
-/// line per finding naming the journey and the order
+/// The proof's figures: how many journeys ran under how many faults, and what went wrong in the books (each must be 0). A finding
+/// counts once per journey, order and kind however many audits see it.
 /// </summary>
 public sealed class Figures
 {
+    public const string LOST = "order lost";
+    public const string DOUBLE_CAPTURE = "double capture";
+    public const string DOUBLE_REFUND = "double refund";
+    public const string APPROVED = "left in approved";
+    public const string AMOUNTS = "amounts differ";
+
     private readonly object _sync = new();
+    private readonly Dictionary<(string Kind, string Journey, int OrderId), (int Count, string Text)> _findings = new();
 
     public int Journeys { get; private set; }
     public int Faults { get; private set; }
-    public int OrdersLost { get; private set; }
-    public int DoubleCaptures { get; private set; }
-    public int DoubleRefunds { get; private set; }
-    public int LeftInApproved { get; private set; }
-    public int AmountDifferences { get; private set; }
-    public List<string> Findings { get; } = [];
+    public int OrdersLost => Count(LOST);
+    public int DoubleCaptures => Count(DOUBLE_CAPTURE);
+    public int DoubleRefunds => Count(DOUBLE_REFUND);
+    public int LeftInApproved => Count(APPROVED);
+    public int AmountDifferences => Count(AMOUNTS);
 
-    public bool Balanced => OrdersLost + DoubleCaptures + DoubleRefunds + LeftInApproved + AmountDifferences == 0;
+    public IReadOnlyList<string> Findings
+    {
+        get
+        {
+            lock (_sync)
+                return _findings.Select(finding => $"{finding.Key.Kind}: {finding.Value.Text}").ToList();
+        }
+    }
 
-    public void Add(Figures journey)
+    public bool Balanced => Findings.Count == 0;
+
+    private int Count(string kind)
+    {
+        lock (_sync)
+            return _findings.Where(finding => finding.Key.Kind == kind).Sum(finding => finding.Value.Count);
+    }
+
+    public void Record(string kind, string journey, int orderId, string text, int count = 1)
     {
         lock (_sync)
         {
-            Journeys += journey.Journeys;
-            Faults += journey.Faults;
-            OrdersLost += journey.OrdersLost;
-            DoubleCaptures += journey.DoubleCaptures;
-            DoubleRefunds += journey.DoubleRefunds;
-            LeftInApproved += journey.LeftInApproved;
-            AmountDifferences += journey.AmountDifferences;
-            Findings.AddRange(journey.Findings);
+            if (!_findings.TryGetValue((kind, journey, orderId), out var known) || known.Count < count)
+                _findings[(kind, journey, orderId)] = (count, text);
         }
     }
 
@@ -38,24 +53,22 @@ public sealed class Figures
 
     public void CountFaults(int count) => Faults += count;
 
-    public void Lost(string finding) => Record(() => OrdersLost++, "lost", finding);
-
-    public void DoubleCapture(int count, string finding) => Record(() => DoubleCaptures += count, "double capture", finding);
-
-    public void DoubleRefund(string finding) => Record(() => DoubleRefunds++, "double refund", finding);
-
-    public void Approved(string finding) => Record(() => LeftInApproved++, "left in approved", finding);
-
-    public void AmountDiffers(string finding) => Record(() => AmountDifferences++, "amounts differ", finding);
-
-    private void Record(Action count, string kind, string finding)
+    /// <summary>
+    /// Adds the figures of another audit or journey
+    /// </summary>
+    public void Add(Figures other)
     {
-        count();
-        Findings.Add($"{kind}: {finding}");
+        lock (_sync)
+        {
+            Journeys += other.Journeys;
+            Faults += other.Faults;
+            foreach (var ((kind, journey, orderId), (count, text)) in other._findings)
+                Record(kind, journey, orderId, text, count);
+        }
     }
 
     /// <summary>
-    /// The one line the suites print
+    /// The one line the fault suite prints
     /// </summary>
     public override string ToString() =>
         $"{Journeys} journeys run, {Faults} faults injected, {OrdersLost} orders lost, {DoubleCaptures} double captures, " +

@@ -10,7 +10,8 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Support.Journeys;
 /// Tamara does not hold, or the shopper pays for an order the store cancelled or deleted before shipping anything;</item>
 /// <item>double captures: two captures at Tamara for one shipment (its tracking number);</item>
 /// <item>double refunds: Tamara refunded more than nopCommerce refunded through Tamara;</item>
-/// <item>left in approved: Tamara's order still approved (never authorised: Tamara lets it expire);</item>
+/// <item>left in approved: Tamara's order still approved (never authorised: Tamara lets it expire), unless nopCommerce cancelled the
+/// order (then not authorising it is the rule, and Tamara's expiry releases it);</item>
 /// <item>amounts differ: the session total, the refunded amount, a fully shipped order not fully captured, an order paid, cancelled
 /// or deleted in nopCommerce that Tamara still holds open, an order Tamara captured whole that nopCommerce does not show as paid.</item>
 /// </list>
@@ -25,7 +26,6 @@ public static class JourneyAudit
     public static async Task<Figures> AuditAsync(JourneyStore store, string journey)
     {
         var figures = new Figures();
-        figures.CountJourney();
         foreach (var order in store.OrderIds.Select(store.Nop.GetOrder))
             await AuditOrderAsync(store, journey, order, figures);
 
@@ -38,7 +38,7 @@ public static class JourneyAudit
         if (string.IsNullOrEmpty(order.AuthorizationTransactionId))
         {
             if (nopHasPayment)
-                figures.Lost($"{journey}: order {order.Id} is {order.PaymentStatus} in nopCommerce without a Tamara order");
+                figures.Record(Figures.LOST, journey, order.Id, $"{journey}: order {order.Id} is {order.PaymentStatus} in nopCommerce without a Tamara order");
             return;
         }
 
@@ -48,23 +48,24 @@ public static class JourneyAudit
             $" refunded {order.RefundedAmount} shipped {store.ShippedQuantity(order)} in nopCommerce; Tamara {tamara.Status} total {tamara.Total}" +
             $" captured {tamara.Captured} canceled {tamara.Canceled} refunded {tamara.Refunded}";
 
-        if (tamara.Status == "approved")
-            figures.Approved(what);
+        //an order cancelled in nopCommerce is deliberately not authorised: Tamara lets it expire after 72 hours, never capturing it
+        if (tamara.Status == "approved" && order.OrderStatus != OrderStatus.Cancelled)
+            figures.Record(Figures.APPROVED, journey, order.Id, what);
 
         if (tamara.WasAuthorised && order.PaymentStatus == PaymentStatus.Pending && (tamara.Open > 0 || tamara.Captured > tamara.Refunded))
-            figures.Lost($"{what}: Tamara holds the shopper's money, nopCommerce never recorded the payment");
+            figures.Record(Figures.LOST, journey, order.Id, $"{what}: Tamara holds the shopper's money, nopCommerce never recorded the payment");
         else if (!tamara.WasAuthorised && tamara.Status != "canceled" && nopHasPayment)
-            figures.Lost($"{what}: nopCommerce records a payment Tamara does not hold");
+            figures.Record(Figures.LOST, journey, order.Id, $"{what}: nopCommerce records a payment Tamara does not hold");
         else if (dropped && store.ShippedQuantity(order) == 0 && tamara.Captured > tamara.Refunded)
-            figures.Lost($"{what}: the shopper pays for an order the store dropped before shipping anything");
+            figures.Record(Figures.LOST, journey, order.Id, $"{what}: the shopper pays for an order the store dropped before shipping anything");
 
         var doubles = tamara.CaptureTrackingNumbers.Where(number => number is not null).GroupBy(number => number).Sum(group => group.Count() - 1);
         if (doubles > 0)
-            figures.DoubleCapture(doubles, $"{what}: tracking numbers captured {string.Join(", ", tamara.CaptureTrackingNumbers)}");
+            figures.Record(Figures.DOUBLE_CAPTURE, journey, order.Id, $"{what}: tracking numbers captured {string.Join(", ", tamara.CaptureTrackingNumbers)}", doubles);
 
         var refundedThroughTamara = store.RefundedThroughTamara.GetValueOrDefault(order.Id);
         if (tamara.Refunded > refundedThroughTamara)
-            figures.DoubleRefund($"{what}: nopCommerce refunded {refundedThroughTamara} through Tamara");
+            figures.Record(Figures.DOUBLE_REFUND, journey, order.Id, $"{what}: nopCommerce refunded {refundedThroughTamara} through Tamara");
 
         var differences = new List<string>();
         if (tamara.Total != InShopperCurrency(order, order.OrderTotal))
@@ -80,6 +81,6 @@ public static class JourneyAudit
         if (order.PaymentStatus == PaymentStatus.Authorized && tamara.WasAuthorised && tamara.Open == 0 && tamara.Captured > 0)
             differences.Add("Tamara took the payment but nopCommerce does not show it as paid");
         if (differences.Count > 0)
-            figures.AmountDiffers($"{what}: {string.Join("; ", differences)}");
+            figures.Record(Figures.AMOUNTS, journey, order.Id, $"{what}: {string.Join("; ", differences)}");
     }
 }

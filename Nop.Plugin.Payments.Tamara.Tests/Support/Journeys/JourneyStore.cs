@@ -155,13 +155,20 @@ public sealed class JourneyStore : IAsyncDisposable
             .Returns((Order order, bool _) => SetOrderStatusAsync(order, OrderStatus.Cancelled));
         Nop.OrderProcessing.Setup(service => service.CanRefundOffline(It.IsAny<Order>()))
             .Returns((Order order) => order.PaymentStatus == PaymentStatus.Paid && order.RefundedAmount == 0);
+        //the plugin records this way a refund Tamara confirmed later (a queued one): it went through Tamara
         Nop.OrderProcessing.Setup(service => service.RefundOfflineAsync(It.IsAny<Order>()))
-            .Returns((Order order) => RecordRefundAsync(order, order.OrderTotal));
+            .Returns((Order order) => RecordRefundThroughTamaraAsync(order, order.OrderTotal - order.RefundedAmount));
         Nop.OrderProcessing.Setup(service => service.CanPartiallyRefundOffline(It.IsAny<Order>(), It.IsAny<decimal>()))
             .Returns((Order order, decimal amount) => order.PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded
                 && amount > 0 && amount <= order.OrderTotal - order.RefundedAmount);
         Nop.OrderProcessing.Setup(service => service.PartiallyRefundOfflineAsync(It.IsAny<Order>(), It.IsAny<decimal>()))
-            .Returns((Order order, decimal amount) => RecordRefundAsync(order, amount));
+            .Returns((Order order, decimal amount) => RecordRefundThroughTamaraAsync(order, amount));
+    }
+
+    private async Task RecordRefundThroughTamaraAsync(Order order, decimal amount)
+    {
+        AddRefundedThroughTamara(order, amount);
+        await RecordRefundAsync(order, amount);
     }
 
     private async Task SetOrderStatusAsync(Order order, OrderStatus status)
@@ -350,14 +357,18 @@ public sealed class JourneyStore : IAsyncDisposable
     {
         order = Reload(order);
         var isPartial = order.RefundedAmount > 0 || amount < order.OrderTotal;
+
+        //nopCommerce shows the buttons only for a paid order, and never for more than is left
+        if (order.PaymentStatus is not (PaymentStatus.Paid or PaymentStatus.PartiallyRefunded) || amount <= 0 || amount > order.OrderTotal - order.RefundedAmount)
+            return [$"nopCommerce offers no refund of {amount} for a payment {order.PaymentStatus} with {order.RefundedAmount} refunded"];
+
         using var scope = Host(order.StoreId).Services.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<TamaraPaymentMethod>()
             .RefundAsync(new RefundPaymentRequest { Order = order, AmountToRefund = amount, IsPartialRefund = isPartial });
         if (!result.Success)
             return result.Errors;
 
-        AddRefundedThroughTamara(order, amount);
-        await RecordRefundAsync(order, amount);
+        await RecordRefundThroughTamaraAsync(order, amount);
         return [];
     }
 
