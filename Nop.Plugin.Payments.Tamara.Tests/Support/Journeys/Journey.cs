@@ -128,6 +128,11 @@ public sealed class Journey : IAsyncDisposable
     }
 
     /// <summary>
+    /// Gets the address of Tamara's checkout page the store sent the shopper to
+    /// </summary>
+    public string CheckoutUrlOf(Order order) => _checkoutUrls[order.Id];
+
+    /// <summary>
     /// The shopper presses a button on Tamara's hosted page (a real form post) and the browser follows Tamara's redirect back to
     /// the store's return route
     /// </summary>
