@@ -37,8 +37,12 @@ public class FaultSuiteTests
             TestContext.Out.WriteLine(report.Value);
         if (showBalanced)
             TestContext.Out.WriteLine($"Balanced now:{string.Concat(balanced.OrderBy(entry => entry.Key).Select(entry => $"{Environment.NewLine}  {entry.Value}"))}");
-        TestContext.Progress.WriteLine($"Proof (seed {Seed}): {figures}");
-        TestContext.Out.WriteLine($"Proof (seed {Seed}): {figures}");
+        var line = $"Proof (seed {Seed}): {figures}";
+        TestContext.Progress.WriteLine(line);
+        TestContext.Out.WriteLine(line);
+        var file = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"proof-figures-{TestContext.CurrentContext.Test.MethodName}.txt");
+        await File.WriteAllTextAsync(file, line + Environment.NewLine);
+        TestContext.AddTestAttachment(file, "figures");
         return figures;
     }
 
