@@ -104,10 +104,7 @@ public class JourneyTests
     public async Task Nothing_shipped_for_21_days_Tamara_auto_captures_and_the_order_becomes_paid()
     {
         await using var journey = await Journey.BeginAsync("auto-capture after 21 days");
-        var order = journey.ShopperPlacesOrder();
-        await journey.ShopperPaysWithTamaraAsync(order);
-        await journey.ShopperPressesAsync(order, CheckoutDecision.Approve);
-        await journey.TamaraNotifiesAsync();
+        var order = await journey.ShopperBuysWithTamaraAsync();
         journey.Expect(order, PaymentStatus.Authorized, "authorised");
 
         await journey.TimePassesAsync(_twentyOneDays);
@@ -121,10 +118,7 @@ public class JourneyTests
     public async Task Merchant_account_with_auto_capture_the_order_arrives_fully_captured_and_paid()
     {
         await using var journey = await Journey.BeginAsync("auto-authorisation", options: () => new TamaraEmulatorOptions { AutoCaptureAtAuthorise = true });
-        var order = journey.ShopperPlacesOrder();
-        await journey.ShopperPaysWithTamaraAsync(order);
-        await journey.ShopperPressesAsync(order, CheckoutDecision.Approve);
-        await journey.TamaraNotifiesAsync();
+        var order = await journey.ShopperBuysWithTamaraAsync();
         journey.Expect(order, PaymentStatus.Paid, "fully_captured");
 
         await journey.StoreShipsAsync(order, 2);
@@ -137,10 +131,7 @@ public class JourneyTests
     public async Task Two_partial_shipments_are_captured_one_by_one_and_the_second_completes_the_order()
     {
         await using var journey = await Journey.BeginAsync("two partial shipments");
-        var order = journey.ShopperPlacesOrder();
-        await journey.ShopperPaysWithTamaraAsync(order);
-        await journey.ShopperPressesAsync(order, CheckoutDecision.Approve);
-        await journey.TamaraNotifiesAsync();
+        var order = await journey.ShopperBuysWithTamaraAsync();
 
         await journey.StoreShipsAsync(order, 1);
         journey.Expect(order, PaymentStatus.Authorized, "partially_captured");
@@ -153,10 +144,7 @@ public class JourneyTests
     public async Task Order_cancelled_before_shipment_is_cancelled_at_Tamara_and_nothing_is_captured()
     {
         await using var journey = await Journey.BeginAsync("cancel before shipment");
-        var order = journey.ShopperPlacesOrder();
-        await journey.ShopperPaysWithTamaraAsync(order);
-        await journey.ShopperPressesAsync(order, CheckoutDecision.Approve);
-        await journey.TamaraNotifiesAsync();
+        var order = await journey.ShopperBuysWithTamaraAsync();
 
         await journey.AdminCancelsAsync(order);
         await journey.TamaraNotifiesAsync();
@@ -171,10 +159,7 @@ public class JourneyTests
     public async Task Order_deleted_after_authorisation_is_cancelled_at_Tamara_and_never_captured()
     {
         await using var journey = await Journey.BeginAsync("order deleted");
-        var order = journey.ShopperPlacesOrder();
-        await journey.ShopperPaysWithTamaraAsync(order);
-        await journey.ShopperPressesAsync(order, CheckoutDecision.Approve);
-        await journey.TamaraNotifiesAsync();
+        var order = await journey.ShopperBuysWithTamaraAsync();
 
         await journey.AdminDeletesAsync(order);
         await journey.TimePassesAsync(_twentyOneDays);
@@ -188,10 +173,7 @@ public class JourneyTests
     public async Task Kwd_order_at_a_currency_rate_goes_through_with_three_digit_amounts()
     {
         await using var journey = await Journey.BeginAsync("KWD order");
-        var order = journey.ShopperPlacesOrder("KWD", rate: 0.0819m);
-        await journey.ShopperPaysWithTamaraAsync(order);
-        await journey.ShopperPressesAsync(order, CheckoutDecision.Approve);
-        await journey.TamaraNotifiesAsync();
+        var order = await journey.ShopperBuysWithTamaraAsync("KWD", rate: 0.0819m);
         var tamaraOrder = journey.Tamara.GetOrder(journey.Store.Reload(order).AuthorizationTransactionId);
         Assert.That((tamaraOrder.Currency, tamaraOrder.TotalAmount), Is.EqualTo(("KWD", 22.195m)));
 
@@ -208,10 +190,7 @@ public class JourneyTests
     public async Task Arabic_session_shows_Tamaras_page_right_to_left_and_goes_through()
     {
         await using var journey = await Journey.BeginAsync("Arabic session");
-        var order = journey.ShopperPlacesOrder(arabic: true);
-        await journey.ShopperPaysWithTamaraAsync(order);
-        await journey.ShopperPressesAsync(order, CheckoutDecision.Approve);
-        await journey.TamaraNotifiesAsync();
+        var order = await journey.ShopperBuysWithTamaraAsync(arabic: true);
 
         Assert.That(journey.LastTamaraPage, Does.Contain("dir=\"rtl\"").And.Contain("lang=\"ar\""));
         Assert.That(journey.Tamara.GetOrder(journey.Store.Reload(order).AuthorizationTransactionId).Locale, Is.EqualTo("ar_SA"));

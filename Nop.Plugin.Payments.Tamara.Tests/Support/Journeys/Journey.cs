@@ -110,6 +110,18 @@ public sealed class Journey : IAsyncDisposable
     }
 
     /// <summary>
+    /// The usual start: the shopper places an order, pays with Tamara, approves on Tamara's page and Tamara notifies the store
+    /// </summary>
+    public async Task<Order> ShopperBuysWithTamaraAsync(string currency = "SAR", decimal rate = 1m, bool arabic = false)
+    {
+        var order = ShopperPlacesOrder(currency, rate, arabic: arabic);
+        await ShopperPaysWithTamaraAsync(order);
+        await ShopperPressesAsync(order, CheckoutDecision.Approve);
+        await TamaraNotifiesAsync();
+        return order;
+    }
+
+    /// <summary>
     /// The store sends the shopper to Tamara; if it cannot, the shopper presses Retry payment once
     /// </summary>
     public async Task ShopperPaysWithTamaraAsync(Order order)
