@@ -254,15 +254,16 @@ public sealed class Journey : IAsyncDisposable
     }
 
     /// <summary>
-    /// The store is down while something happens: Tamara's notifications meanwhile get no answer and are given up
+    /// The store is unreachable while something happens: Tamara's notifications meanwhile get no answer and are given up
     /// </summary>
     public async Task StoreIsDownWhileAsync(string what, Func<Task> happens)
     {
-        await Store.GoDownAsync();
-        await happens();
-        foreach (var merchant in _merchants)
-            await merchant.WaitForNotificationsAsync();
-        await Store.StartAgainAsync();
+        await Store.UnreachableWhileAsync(async () =>
+        {
+            await happens();
+            foreach (var merchant in _merchants)
+                await merchant.WaitForNotificationsAsync();
+        });
         Tell($"While the store is down, {what}; Tamara gives up notifying it");
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -73,6 +74,11 @@ public sealed class JourneyStore : IAsyncDisposable
     /// Gets the latest messages the store showed the shopper (warnings and errors)
     /// </summary>
     public IReadOnlyList<string> ShopperMessages => _shopperMessages.ToList();
+
+    /// <summary>
+    /// Gets a value indicating whether the store drops every connection unanswered (see <see cref="UnreachableWhileAsync"/>)
+    /// </summary>
+    public bool IsDown { get; private set; }
 
     #endregion
 
@@ -193,18 +199,35 @@ public sealed class JourneyStore : IAsyncDisposable
     private static decimal TamaraCurrencyAmount(Order order, decimal amount) =>
         JourneyAudit.RefundAmountAtTamara(order, amount);
 
+    /// <summary>
+    /// Starts a store's host at its address; should another test have taken the address meanwhile, at a new one (the store's
+    /// URL follows, Tamara's notifications of earlier sessions are then lost, as for a store that moved)
+    /// </summary>
     private async Task<StoreHost> StartHostAsync(int storeId)
+    {
+        try
+        {
+            return await StartHostAsync(storeId, _ports.GetValueOrDefault(storeId));
+        }
+        catch (IOException) when (_ports.ContainsKey(storeId))
+        {
+            return await StartHostAsync(storeId, 0);
+        }
+    }
+
+    private async Task<StoreHost> StartHostAsync(int storeId, int port)
     {
         var merchantUrl = Nop.Store.Url;
         var host = await StoreHost.StartAsync(Nop, services =>
         {
+            services.AddSingleton<IStartupFilter>(new UnreachableGate(() => IsDown));
             services.AddScoped<TamaraPaymentMethod>();
             services.AddSingleton<ITamaraClientFactory>(provider => new ImpatientClientFactory(ActivatorUtilities.CreateInstance<TamaraClientFactory>(provider)));
             var storeContext = new Mock<IStoreContext>();
             storeContext.Setup(context => context.GetCurrentStoreAsync()).ReturnsAsync(() => _stores[storeId]);
             storeContext.Setup(context => context.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
             services.AddSingleton(storeContext.Object);
-        }, _ports.GetValueOrDefault(storeId), DescribeOrder);
+        }, port, DescribeOrder);
 
         //StoreHost points the stub's store at itself; each store keeps its own address
         _ports[storeId] = new Uri(host.BaseUrl).Port;
@@ -456,32 +479,40 @@ public sealed class JourneyStore : IAsyncDisposable
     }
 
     /// <summary>
-    /// The store goes down (its address refuses connections) until <see cref="StartAgainAsync"/>
+    /// The store is unreachable (every connection is dropped unanswered) while something happens; its address stays its own
     /// </summary>
-    public async Task GoDownAsync()
+    public async Task UnreachableWhileAsync(Func<Task> happens)
+    {
+        IsDown = true;
+        try
+        {
+            await happens();
+        }
+        finally
+        {
+            IsDown = false;
+        }
+    }
+
+    /// <summary>
+    /// The store restarts at the same addresses with its services built anew: only what it saved (orders, generic attributes,
+    /// settings, notes) is still there
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        foreach (var storeId in _stores.Keys)
+            _hosts[storeId] = await StartHostAsync(storeId);
+    }
+
+    private async Task StopAsync()
     {
         foreach (var host in _hosts.Values)
             await host.DisposeAsync();
         _hosts.Clear();
     }
 
-    /// <summary>
-    /// The store starts again at the same addresses with its services built anew: only what it saved (orders, generic
-    /// attributes, settings, notes) is still there
-    /// </summary>
-    public async Task StartAgainAsync()
-    {
-        foreach (var storeId in _stores.Keys)
-            _hosts[storeId] = await StartHostAsync(storeId);
-    }
-
-    public async Task RestartAsync()
-    {
-        await GoDownAsync();
-        await StartAgainAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await GoDownAsync();
+    public async ValueTask DisposeAsync() => await StopAsync();
 
     #endregion
 }
