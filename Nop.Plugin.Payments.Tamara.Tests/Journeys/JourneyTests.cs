@@ -155,6 +155,37 @@ public class JourneyTests
     }
 
     [Test]
+    [Explicit("issue 9 item 15: cancelling a partly captured order leaves the payment Authorized for good; re-enable once fixed")]
+    public async Task Order_cancelled_after_its_first_shipment_keeps_what_was_captured_and_releases_the_rest()
+    {
+        await using var journey = await Journey.BeginAsync("cancel after the first shipment");
+        var order = await journey.ShopperBuysWithTamaraAsync();
+        await journey.StoreShipsAsync(order, 1);
+
+        await journey.AdminCancelsAsync(order);
+        await journey.TamaraNotifiesAsync();
+
+        Assert.That(journey.Store.Reload(order).PaymentStatus, Is.Not.EqualTo(PaymentStatus.Authorized), $"the store can reach the refund of what was captured:\n{journey.Story}");
+        await journey.BooksBalanceAsync();
+    }
+
+    [Test]
+    [Explicit("issue 9 item 1: a refund that brings nopCommerce's refunded total to the order total refunds everything Tamara holds; re-enable once fixed")]
+    public async Task Offline_refund_kept_out_of_Tamara_then_the_rest_refunded_sends_only_the_rest()
+    {
+        await using var journey = await Journey.BeginAsync("offline refund kept out, then the rest");
+        journey.Store.SettingsOf().SendOfflineRefundsToTamara = false;
+        var order = await journey.ShopperBuysWithTamaraAsync();
+        await journey.StoreShipsAsync(order, 2);
+
+        await journey.AdminRefundsOfflineAsync(order, 50m);
+        await journey.AdminRefundsRestAsync(order);
+
+        Assert.That(journey.Tamara.GetOrder(journey.Store.Reload(order).AuthorizationTransactionId).RefundedAmount, Is.EqualTo(221m), journey.Story);
+        await journey.BooksBalanceAsync();
+    }
+
+    [Test]
     [Explicit("issue 9 item 7: deleting an authorised order leaves the money held at Tamara, which captures it on day 21; re-enable once fixed")]
     public async Task Order_deleted_after_authorisation_is_cancelled_at_Tamara_and_never_captured()
     {
