@@ -305,6 +305,7 @@ public sealed class JourneyStore : IAsyncDisposable
     {
         var order = CheckoutOrders.AddSarOrder(Nop, rate, currency);
         order.StoreId = storeId;
+        order.ShippingStatus = ShippingStatus.NotYetShipped;
         order = Nop.AddOrder(order);
         _orderIds.Add(order.Id);
         return order;
