@@ -26,7 +26,8 @@ public class PaymentMethodAfterSaleTests
     [Test]
     public async Task The_Tamara_panel_is_a_hidden_widget_on_the_admin_order_details()
     {
-        var plugin = Plugin();
+        //the storefront widgets are off in a fresh stub's settings: only the admin panel's zone is left
+        var plugin = new Support.NopStub().CreatePaymentMethod();
 
         Assert.That(await plugin.GetWidgetZonesAsync(), Is.EqualTo(new[] { AdminWidgetZones.OrderDetailsBlock }));
         Assert.That(plugin.GetWidgetViewComponent(AdminWidgetZones.OrderDetailsBlock), Is.EqualTo(typeof(TamaraOrderPanelViewComponent)));

@@ -41,6 +41,11 @@ public static class TamaraDefaults
     public static string PlanFormField => "TamaraPlan";
 
     /// <summary>
+    /// Gets the plan code kept on the order when Tamara runs single checkout: the shopper chooses the plan on Tamara's page
+    /// </summary>
+    public static string PlanChosenAtTamara => "ChosenAtTamara";
+
+    /// <summary>
     /// Gets the order events the registered webhook subscribes to
     /// </summary>
     public static IReadOnlyList<string> WebhookEvents { get; } =
@@ -73,15 +78,38 @@ public static class TamaraDefaults
     public static CacheKey PaymentTypesCacheKey => new($"{PaymentTypesCachePrefix}-{{0}}-{{1}}-{{2}}");
 
     /// <summary>
+    /// Gets the cache key of Tamara's pre-check answer (under the eligibility prefix, so saving settings clears it too)
+    /// </summary>
+    /// <remarks>{0} store id, {1} country code, {2} currency code, {3} amount, {4} HMAC of the phone or "none"</remarks>
+    public static CacheKey PreCheckCacheKey => new($"{PaymentTypesCachePrefix}.PreCheck-{{0}}-{{1}}-{{2}}-{{3}}-{{4}}");
+
+    /// <summary>
     /// Gets the prefix of the eligibility cache keys (cleared when settings are saved)
     /// </summary>
     public static string PaymentTypesCachePrefix => "Nop.Plugin.Payments.Tamara.PaymentTypes";
+
+    /// <summary>
+    /// Gets the cache key remembering that a refused notification was logged, so Tamara's retries do not log it again
+    /// </summary>
+    /// <remarks>{0} what was refused: the Tamara order, or the reason of a refused token</remarks>
+    public static CacheKey NotificationLoggedCacheKey => new("Nop.Plugin.Payments.Tamara.NotificationLogged-{0}");
+
+    /// <summary>
+    /// Gets how long a refused notification stays logged before a new delivery logs it again, in minutes (Tamara retries for a few hours)
+    /// </summary>
+    public static int NotificationLoggedMinutes => 60;
 
     /// <summary>
     /// Generic attributes kept on the nopCommerce order
     /// </summary>
     public static class OrderAttributes
     {
+        /// <summary>
+        /// Gets the key of every Tamara order_id the order's checkout sessions had, oldest first, comma-separated
+        /// (Order.AuthorizationTransactionId holds the one acted on)
+        /// </summary>
+        public static string TamaraOrderIds => "Tamara.OrderIds";
+
         /// <summary>
         /// Gets the key of the Tamara checkout_id
         /// </summary>
@@ -190,6 +218,7 @@ public static class TamaraDefaults
         public static string Failure => "Plugin.Payments.Tamara.Failure";
         public static string Cancel => "Plugin.Payments.Tamara.Cancel";
         public static string Webhook => "Plugin.Payments.Tamara.Webhook";
+        public static string WidgetAmount => "Plugin.Payments.Tamara.WidgetAmount";
     }
 
     /// <summary>
@@ -204,5 +233,6 @@ public static class TamaraDefaults
         public static string Failure => "Plugins/Tamara/Failure";
         public static string Cancel => "Plugins/Tamara/Cancel";
         public static string Webhook => "Plugins/Tamara/Webhook";
+        public static string WidgetAmount => "Plugins/Tamara/WidgetAmount";
     }
 }

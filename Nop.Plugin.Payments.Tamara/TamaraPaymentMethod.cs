@@ -99,6 +99,13 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         CancelAtTamaraOnOrderCancelled = true,
         SendOfflineRefundsToTamara = true,
         WarnUncapturedAfterDays = 14,
+        ProductWidgetEnabled = true,
+        ProductWidgetZone = PublicWidgetZones.ProductPriceBottom,
+        CartWidgetEnabled = true,
+        CartWidgetZone = PublicWidgetZones.OrderSummaryContentAfter,
+        CheckoutWidgetEnabled = true,
+        CheckoutWidgetZone = string.Empty,
+        WidgetScriptUrl = string.Empty,
         DebugLogging = false
     };
 
@@ -148,7 +155,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     /// <returns>A task whose result is true to hide Tamara</returns>
     public async Task<bool> HidePaymentMethodAsync(IList<ShoppingCartItem> cart)
     {
-        return (await _eligibilityService.GetAvailablePlansAsync(cart)).Count == 0;
+        return !(await _eligibilityService.GetOfferAsync(cart)).IsOffered;
     }
 
     /// <summary>
@@ -239,28 +246,33 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         if (!TamaraPlan.TryParse(code, out var plan))
             return [await _localizationService.GetResourceAsync($"{TamaraDefaults.ResourcePrefix}PaymentInfo.PlanInvalid")];
 
-        //a well-formed plan may still be one the cart is not offered (limits, settings, a tampered form)
-        var offered = await _eligibilityService.GetAvailablePlansForCurrentCartAsync();
-        if (offered.Any(offeredPlan => offeredPlan.Code == plan!.Code))
+        //a well-formed plan may still be one the cart is not offered (limits, settings, a tampered form);
+        //with single checkout the plan is chosen on Tamara's page and a posted one is ignored
+        var offer = await _eligibilityService.GetOfferForCurrentCartAsync();
+        if (offer.SingleCheckout || offer.Plans.Any(offeredPlan => offeredPlan.Code == plan!.Code))
             return [];
 
         return [await _localizationService.GetResourceAsync($"{TamaraDefaults.ResourcePrefix}PaymentInfo.PlanNotOffered")];
     }
 
     /// <summary>
-    /// Get payment information: the plan the shopper chose, kept on the order as a custom value
+    /// Get payment information: the plan the shopper chose, kept on the order as a custom value; with single checkout,
+    /// a mark that the shopper chooses the plan on Tamara's page
     /// </summary>
     /// <param name="form">The parsed form values</param>
     /// <returns>A task whose result is the payment info holder</returns>
-    public Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form)
+    public async Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
 
         var request = new ProcessPaymentRequest();
-        if (form.TryGetValue(TamaraDefaults.PlanFormField, out var code) && TamaraPlan.TryParse(code, out var plan))
-            request.CustomValues = [new CustomValue(TamaraDefaults.PlanCustomValueName, plan!.Code, CustomValueDisplayLocation.Payment, false)];
+        var code = (await _eligibilityService.GetOfferForCurrentCartAsync()).SingleCheckout
+            ? TamaraDefaults.PlanChosenAtTamara
+            : form.TryGetValue(TamaraDefaults.PlanFormField, out var posted) && TamaraPlan.TryParse(posted, out var plan) ? plan!.Code : null;
+        if (code is not null)
+            request.CustomValues = [new CustomValue(TamaraDefaults.PlanCustomValueName, code, CustomValueDisplayLocation.Payment, false)];
 
-        return Task.FromResult(request);
+        return request;
     }
 
     /// <summary>
@@ -322,12 +334,20 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     }
 
     /// <summary>
-    /// Gets widget zones where this widget should be rendered: the Tamara panel on the admin order page
+    /// Gets widget zones where this widget should be rendered: the Tamara panel on the admin order page, and the public
+    /// zones of Tamara's promotional widgets that are switched on
     /// </summary>
     /// <returns>A task whose result is the widget zones</returns>
     public Task<IList<string>> GetWidgetZonesAsync()
     {
-        return Task.FromResult<IList<string>>([AdminWidgetZones.OrderDetailsBlock]);
+        var publicZones = new[]
+        {
+            (_settings.ProductWidgetEnabled, _settings.ProductWidgetZone),
+            (_settings.CartWidgetEnabled, _settings.CartWidgetZone),
+            (_settings.CheckoutWidgetEnabled, _settings.CheckoutWidgetZone)
+        }.Where(placement => placement.Item1 && !string.IsNullOrWhiteSpace(placement.Item2)).Select(placement => placement.Item2.Trim());
+
+        return Task.FromResult<IList<string>>(publicZones.Prepend(AdminWidgetZones.OrderDetailsBlock).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
 
     /// <summary>
@@ -337,7 +357,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     /// <returns>View component type</returns>
     public Type GetWidgetViewComponent(string widgetZone)
     {
-        return typeof(TamaraOrderPanelViewComponent);
+        return widgetZone == AdminWidgetZones.OrderDetailsBlock ? typeof(TamaraOrderPanelViewComponent) : typeof(TamaraWidgetViewComponent);
     }
 
     #endregion

@@ -27,6 +27,12 @@ public class TamaraSettings : ISettings
     public string ApiToken { get; set; } = string.Empty;
 
     /// <summary>
+    /// Gets or sets the base URL the API token was entered for: the token is sent nowhere else, so changing the
+    /// environment or the custom URL needs the token again (empty for a token saved before this rule: accepted as it is)
+    /// </summary>
+    public string ApiTokenBaseUrl { get; set; } = string.Empty;
+
+    /// <summary>
     /// Gets or sets the notification token that signs Tamara's notifications (secret)
     /// </summary>
     public string NotificationToken { get; set; } = string.Empty;
@@ -133,6 +139,45 @@ public class TamaraSettings : ISettings
     /// Gets or sets after how many days an authorised order with nothing captured gets a warning note
     /// </summary>
     public int WarnUncapturedAfterDays { get; set; }
+
+    #endregion
+
+    #region Widgets
+
+    /// <summary>
+    /// Gets or sets a value indicating whether Tamara's widget shows on the product page
+    /// </summary>
+    public bool ProductWidgetEnabled { get; set; }
+
+    /// <summary>
+    /// Gets or sets the public widget zone of the product page widget
+    /// </summary>
+    public string ProductWidgetZone { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether Tamara's widget shows in the cart's order summary
+    /// </summary>
+    public bool CartWidgetEnabled { get; set; }
+
+    /// <summary>
+    /// Gets or sets the public widget zone of the cart widget
+    /// </summary>
+    public string CartWidgetZone { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether Tamara's widget shows at checkout
+    /// </summary>
+    public bool CheckoutWidgetEnabled { get; set; }
+
+    /// <summary>
+    /// Gets or sets the public widget zone of the checkout widget; empty shows it in Tamara's payment information step
+    /// </summary>
+    public string CheckoutWidgetZone { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets or sets the widget script URL used with the Custom URL environment (for example the emulator's stand-in)
+    /// </summary>
+    public string WidgetScriptUrl { get; set; } = string.Empty;
 
     #endregion
 

@@ -74,6 +74,7 @@ internal static class EmulatorApp
         PaymentEndpoints.Map(app);
         MerchantEndpoints.Map(app);
         HostedCheckoutEndpoints.Map(app);
+        WidgetEndpoints.Map(app);
         ControlEndpoints.Map(app);
         return app;
     }

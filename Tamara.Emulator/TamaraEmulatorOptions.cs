@@ -28,8 +28,17 @@ public sealed class TamaraEmulatorOptions
     /// <summary>Runtime. Authorise captures the whole order at once (status fully_captured, auto_captured true).</summary>
     public bool AutoCaptureAtAuthorise { get; set; }
 
-    /// <summary>Returned by configs and the pre-check as single_checkout_enabled.</summary>
+    /// <summary>
+    /// Runtime. Returned by configs and the pre-check as single_checkout_enabled; a checkout session may then leave out
+    /// payment_type, and the shopper chooses the plan on the hosted page (the emulator takes the first instalments offered).
+    /// </summary>
     public bool SingleCheckoutEnabled { get; set; }
+
+    /// <summary>
+    /// Runtime. Phone numbers the pre-check offers nothing to (has_available_payment_options false), as Tamara answers for
+    /// a shopper it declines; compared as national numbers, so "0501234567" and "+966501234567" are the same.
+    /// </summary>
+    public string[] NoOptionsPhoneNumbers { get; set; } = [];
 
     /// <summary>
     /// Runtime. The Cancel API also takes what remains of a partially captured order, as Tamara does (cancelable = total -

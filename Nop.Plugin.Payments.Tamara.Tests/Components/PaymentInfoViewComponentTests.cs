@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewComponents;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Moq;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Components;
 using Nop.Plugin.Payments.Tamara.Models.Public;
@@ -17,30 +13,15 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Components;
 [TestFixture]
 public class PaymentInfoViewComponentTests : EmulatorTestBase
 {
-    private PaymentInfoModel Invoke(IViewComponentResult result) => (PaymentInfoModel)((ViewViewComponentResult)result).ViewData!.Model!;
-
-    private PaymentInfoViewComponent CreateComponent()
-    {
-        return new PaymentInfoViewComponent(Nop.Localization.Object, Nop.StoreContext.Object, Nop.WorkContext.Object,
-            Nop.CreateEligibilityService(ClientFactory), Nop.Settings)
-        {
-            ViewComponentContext = new ViewComponentContext
-            {
-                ViewContext = new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) }
-            }
-        };
-    }
-
     [Test]
-    public async Task Payment_info_offers_the_plans_in_the_working_language_with_the_first_one_chosen()
+    public async Task Payment_info_offers_the_plans_in_Tamaras_words_in_the_working_language_with_the_first_one_chosen()
     {
         CheckoutOrders.AddCatalog(Nop);
         Nop.CartTotal = 271m;
         Nop.Settings.Title = "Tamara";
-        Nop.Localization.Setup(service => service.GetResourceAsync("Plugins.Payments.Tamara.Plan.PayByInstalments")).ReturnsAsync("قسّمها على {0} دفعات بدون فوائد");
-        Nop.Localization.Setup(service => service.GetResourceAsync("Plugins.Payments.Tamara.Plan.PayNow")).ReturnsAsync("ادفع الآن كامل المبلغ");
+        Nop.Language = new Language { Id = 2, Name = "العربية", LanguageCulture = "ar-SA" };
 
-        var model = Invoke(await CreateComponent().InvokeAsync());
+        var model = await ViewComponentInvoker.PaymentInfoAsync(Nop, ClientFactory);
 
         Assert.Multiple(() =>
         {

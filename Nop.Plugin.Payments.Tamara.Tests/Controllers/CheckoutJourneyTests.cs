@@ -92,7 +92,8 @@ public class CheckoutJourneyTests : EmulatorTestBase
         using var strangerReturn = await attacker.GetAsync(successUrl);
 
         Assert.That(forged.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        Assert.That(strangerReturn.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(strangerReturn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await strangerReturn.Content.ReadAsStringAsync(), Does.Contain("PaymentConfirming").And.Not.Contain(order.CustomOrderNumber));
         Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
         Nop.OrderProcessing.Verify(service => service.MarkAsAuthorizedAsync(It.IsAny<Order>()), Times.Once);
     }

@@ -24,10 +24,13 @@ public class TamaraConfigurationControllerTests : EmulatorTestBase
         new(Nop.Languages.Object, Nop.Localization.Object, Nop.Notifications.Object, Nop.SettingService.Object, Nop.StaticCacheManager,
             Nop.StoreContext.Object, Nop.StoreService.Object, Nop.CreateClientProvider(ClientFactory));
 
-    private static ConfigurationModel Form() => new()
+    /// <summary>
+    /// The form as posted without touching the connection: the saved environment and URL, empty token fields
+    /// </summary>
+    private ConfigurationModel Form() => new()
     {
-        EnvironmentId = (int)TamaraEnvironment.Custom,
-        CustomApiUrl = "http://127.0.0.1:5080",
+        EnvironmentId = (int)Nop.Settings.Environment,
+        CustomApiUrl = Nop.Settings.CustomApiUrl,
         ApiToken = string.Empty,
         NotificationToken = string.Empty,
         EnabledPaymentTypes = ["PayByInstalments"],
@@ -87,7 +90,7 @@ public class TamaraConfigurationControllerTests : EmulatorTestBase
     [Test]
     public async Task Invalid_form_is_shown_again_with_its_messages_and_nothing_is_saved()
     {
-        var form = Form() with { CustomApiUrl = "not a url", AllowedCountries = "EG" };
+        var form = Form() with { CustomApiUrl = "not a url", AllowedCountries = "EG", ApiToken = "token-for-the-new-url" };
         var controller = CreateController();
 
         var result = await controller.Configure(form);
@@ -96,6 +99,68 @@ public class TamaraConfigurationControllerTests : EmulatorTestBase
         Assert.That(controller.ModelState.Keys, Is.EquivalentTo(new[] { nameof(ConfigurationModel.CustomApiUrl), nameof(ConfigurationModel.AllowedCountries) }));
         Assert.That(controller.ModelState[nameof(ConfigurationModel.CustomApiUrl)]!.Errors.Single().ErrorMessage, Is.EqualTo("Plugins.Payments.Tamara.Fields.CustomApiUrl.Invalid"));
         VerifySaved(settings => settings.ApiToken, _ => true, Times.Never());
+    }
+
+    [Test]
+    public async Task Pointing_the_saved_token_at_another_url_without_entering_it_again_is_refused_and_nothing_is_saved()
+    {
+        Nop.Settings.ApiToken = SAVED_API_TOKEN;
+        var controller = CreateController();
+
+        var result = await controller.Configure(Form() with { CustomApiUrl = "https://collector.example/" });
+
+        Assert.That(result, Is.InstanceOf<ViewResult>());
+        Assert.That(controller.ModelState[nameof(ConfigurationModel.ApiToken)]!.Errors.Single().ErrorMessage,
+            Is.EqualTo("Plugins.Payments.Tamara.Fields.ApiToken.EnterAgain"));
+        VerifySaved(settings => settings.CustomApiUrl, _ => true, Times.Never());
+        VerifySaved(settings => settings.ApiToken, _ => true, Times.Never());
+    }
+
+    [Test]
+    public async Task Changing_the_environment_needs_both_tokens_entered_again()
+    {
+        Nop.Settings.ApiToken = SAVED_API_TOKEN;
+        var controller = CreateController();
+
+        var result = await controller.Configure(Form() with { EnvironmentId = (int)TamaraEnvironment.Production });
+
+        Assert.That(result, Is.InstanceOf<ViewResult>());
+        Assert.That(controller.ModelState.Keys, Is.EquivalentTo(new[] { nameof(ConfigurationModel.ApiToken), nameof(ConfigurationModel.NotificationToken) }));
+        Assert.That(controller.ModelState[nameof(ConfigurationModel.NotificationToken)]!.Errors.Single().ErrorMessage,
+            Is.EqualTo("Plugins.Payments.Tamara.Fields.NotificationToken.EnterAgain"));
+        VerifySaved(settings => settings.Environment, _ => true, Times.Never());
+    }
+
+    [Test]
+    public async Task A_new_url_with_the_token_entered_again_is_saved_and_the_token_is_bound_to_it()
+    {
+        await using var gateway = await ScriptedHttpServer.StartAsync();
+        var form = Form() with { CustomApiUrl = gateway.BaseUrl.ToString(), ApiToken = "token-for-the-new-url" };
+
+        var result = await CreateController().Configure(form);
+
+        Assert.That(result, Is.InstanceOf<RedirectToActionResult>());
+        Assert.That((Nop.Settings.CustomApiUrl, Nop.Settings.ApiToken, Nop.Settings.ApiTokenBaseUrl),
+            Is.EqualTo((gateway.BaseUrl.ToString(), "token-for-the-new-url", gateway.BaseUrl.AbsoluteUri)));
+    }
+
+    [Test]
+    public async Task Test_connection_never_sends_a_token_entered_for_another_url()
+    {
+        await using var collector = await ScriptedHttpServer.StartAsync();
+        collector.Script("GET", "/merchants/configs", ScriptedReply.Empty(200));
+        Nop.Settings.ApiToken = SAVED_API_TOKEN;
+        Nop.Settings.ApiTokenBaseUrl = TamaraClientOptions.ProductionBaseUrl.AbsoluteUri;
+        Nop.Settings.CustomApiUrl = collector.BaseUrl.ToString();
+
+        await CreateController().TestConnection();
+        await CreateController().RegisterWebhook();
+
+        Assert.That(collector.Requests, Is.Empty);
+        Nop.Notifications.Verify(service => service.ErrorNotification("Plugins.Payments.Tamara.Configuration.TokenForAnotherUrl", It.IsAny<bool>(), It.IsAny<int>()),
+            Times.Exactly(2));
+        var page = (ConfigurationModel)((ViewResult)await CreateController().Configure()).Model!;
+        Assert.That((page.IsConfigured, page.NotConfiguredMessage), Is.EqualTo((false, "Plugins.Payments.Tamara.Configuration.TokenForAnotherUrl")));
     }
 
     [Test]
@@ -157,7 +222,7 @@ public class TamaraConfigurationControllerTests : EmulatorTestBase
     }
 
     [Test]
-    public void Every_action_is_for_administrators_with_the_payment_methods_permission_and_posts_are_antiforgery_checked()
+    public void Every_action_is_for_administrators_from_allowed_ip_addresses_with_the_payment_methods_permission_and_posts_are_antiforgery_checked()
     {
         var type = typeof(TamaraConfigurationController);
         var actions = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
@@ -165,7 +230,7 @@ public class TamaraConfigurationControllerTests : EmulatorTestBase
         Assert.Multiple(() =>
         {
             Assert.That(type.GetCustomAttributesData().Select(attribute => attribute.AttributeType),
-                Is.SupersetOf(new[] { typeof(AuthorizeAdminAttribute), typeof(AutoValidateAntiforgeryTokenAttribute), typeof(AreaAttribute) }));
+                Is.SupersetOf(new[] { typeof(AuthorizeAdminAttribute), typeof(ValidateIpAddressAttribute), typeof(AutoValidateAntiforgeryTokenAttribute), typeof(AreaAttribute) }));
             Assert.That(actions, Has.Length.EqualTo(4));
             Assert.That(actions.Select(action => action.GetCustomAttributesData().SingleOrDefault(attribute => attribute.AttributeType == typeof(CheckPermissionAttribute))
                 ?.ConstructorArguments[0].Value), Is.All.EqualTo(StandardPermission.Configuration.MANAGE_PAYMENT_METHODS));

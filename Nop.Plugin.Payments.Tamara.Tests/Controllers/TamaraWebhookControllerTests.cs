@@ -5,6 +5,7 @@ using Moq;
 using Newtonsoft.Json;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using NUnit.Framework;
 
@@ -26,6 +27,9 @@ public class TamaraWebhookControllerTests : EmulatorTestBase
     [TearDown]
     public async Task StopStoreAsync()
     {
+        //Tamara's own notifications of this test reach its store while it still runs: the emulator sends one at a time,
+        //so one retrying against a stopped store would hold up the next tests' notifications
+        await Tamara.WaitForNotificationsAsync();
         _tamaraSide.Dispose();
         await _store.DisposeAsync();
     }
@@ -162,6 +166,50 @@ public class TamaraWebhookControllerTests : EmulatorTestBase
         Assert.That(await PostAsync("[]", ValidToken()), Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
+    private async Task<(HttpStatusCode Status, string? ContentType, string Body)> PostForAnswerAsync(string body, string? headerToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "Plugins/Tamara/Webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (headerToken is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", headerToken);
+
+        using var response = await _tamaraSide.SendAsync(request);
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+    }
+
+    [Test]
+    public async Task Every_refusal_is_answered_with_a_small_json_body_so_nopCommerces_status_code_pages_leave_it_alone()
+    {
+        var (order, tamaraOrderId) = await PlaceApprovedAsync();
+
+        var answers = new[]
+        {
+            await PostForAnswerAsync(EventBody(order, Guid.NewGuid().ToString(), "order_approved"), ValidToken()),
+            await PostForAnswerAsync("[]", ValidToken()),
+            await PostForAnswerAsync(EventBody(order, tamaraOrderId, "order_approved"), headerToken: null)
+        };
+
+        Assert.That(answers.Select(answer => answer.Status),
+            Is.EqualTo(new[] { HttpStatusCode.NotFound, HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized }));
+        Assert.That(answers, Has.All.Matches<(HttpStatusCode Status, string? ContentType, string Body)>(answer =>
+            answer.ContentType == "application/json" && answer.Body.StartsWith("{\"message\":")));
+    }
+
+    [Test]
+    public async Task Unknown_order_is_logged_once_however_often_Tamara_delivers_it_again()
+    {
+        var (order, _) = await PlaceApprovedAsync();
+        var unknownId = Guid.NewGuid().ToString();
+        var body = EventBody(order, unknownId, "order_approved");
+
+        for (var delivery = 0; delivery < 3; delivery++)
+            Assert.That(await PostAsync(body, ValidToken()), Is.EqualTo(HttpStatusCode.NotFound));
+        await PostAsync(body, headerToken: null);
+        await PostAsync(body, headerToken: null);
+
+        Assert.That(Nop.LogMessages.Count(message => message.Contains(unknownId)), Is.EqualTo(1));
+        Assert.That(Nop.LogMessages.Count(message => message.StartsWith("Tamara notification refused")), Is.EqualTo(1));
+    }
+
     [Test]
     public async Task Notification_for_an_unknown_order_is_not_found_and_logged()
     {
@@ -173,6 +221,105 @@ public class TamaraWebhookControllerTests : EmulatorTestBase
         Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(Nop.LogMessages, Has.Some.Contains(unknownId));
         Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+    }
+
+    [Test]
+    public async Task Notification_verified_with_this_stores_key_never_acts_on_an_order_of_another_store()
+    {
+        var (placed, tamaraOrderId) = await PlaceApprovedAsync();
+        placed.StoreId = Nop.Store.Id + 1;
+        var order = Nop.AddOrder(placed);
+
+        var status = await PostAsync(EventBody(order, tamaraOrderId, "order_approved"), ValidToken());
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
+        Assert.That(Nop.LogMessages, Has.None.Contains($"GET /merchants/orders/{tamaraOrderId}"));
+        Assert.That(AuthoriseCalls(tamaraOrderId), Is.Zero);
+        Assert.That(Tamara.GetOrder(tamaraOrderId).Status, Is.EqualTo("approved"));
+    }
+
+    /// <summary>
+    /// Opens a second checkout session for the order, as Retry payment or a reloaded completion page does
+    /// </summary>
+    private async Task<string> ReplaceSessionAsync(Order order)
+    {
+        var storeUrl = Nop.Store.Url;
+        Nop.Store.Url = _store.SinkStoreUrl;
+        var result = await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(Nop.GetOrder(order.Id), isMobile: false);
+        Nop.Store.Url = storeUrl;
+        Assert.That(result.Success, Is.True, result.Error);
+
+        return Nop.GetOrder(order.Id).AuthorizationTransactionId;
+    }
+
+    [Test]
+    public async Task Earlier_session_approved_after_a_new_one_replaced_it_is_authorised_and_the_newer_one_never_is()
+    {
+        var (order, earlierId) = await PlaceApprovedAsync(approve: false);
+        var newerId = await ReplaceSessionAsync(order);
+        Tamara.Approve(earlierId);
+
+        var earlierStatus = await PostAsync(EventBody(order, earlierId, "order_approved"), ValidToken());
+        Tamara.Approve(newerId);
+        var newerStatus = await PostAsync(EventBody(order, newerId, "order_approved"), ValidToken());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(newerId, Is.Not.EqualTo(earlierId));
+            Assert.That((earlierStatus, newerStatus), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
+            Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+            Assert.That(Nop.GetOrder(order.Id).AuthorizationTransactionId, Is.EqualTo(earlierId));
+            Assert.That(Tamara.GetOrder(earlierId).Status, Is.EqualTo("authorised"));
+            Assert.That(Tamara.GetOrder(newerId).Status, Is.EqualTo("approved"));
+            Assert.That(AuthoriseCalls(newerId), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Newer_session_authorised_first_keeps_an_earlier_approved_one_from_being_authorised_too()
+    {
+        var (order, earlierId) = await PlaceApprovedAsync(approve: false);
+        var newerId = await ReplaceSessionAsync(order);
+        Tamara.Approve(newerId);
+        Tamara.Approve(earlierId);
+
+        await PostAsync(EventBody(order, newerId, "order_approved"), ValidToken());
+        var status = await PostAsync(EventBody(order, earlierId, "order_approved"), ValidToken());
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Nop.GetOrder(order.Id).AuthorizationTransactionId, Is.EqualTo(newerId));
+        Assert.That(Tamara.GetOrder(newerId).Status, Is.EqualTo("authorised"));
+        Assert.That(AuthoriseCalls(earlierId), Is.Zero);
+    }
+
+    [Test]
+    public async Task Sync_without_a_notification_finds_the_earlier_approved_session()
+    {
+        var (order, earlierId) = await PlaceApprovedAsync(approve: false);
+        await ReplaceSessionAsync(order);
+        Tamara.Approve(earlierId);
+
+        var result = await Nop.CreateSynchronizer(ClientFactory).SyncAsync(Nop.GetOrder(order.Id), TamaraSyncTrigger.Manual);
+
+        Assert.That(result.Outcome, Is.EqualTo(TamaraSyncOutcome.Synced));
+        Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+        Assert.That(Tamara.GetOrder(earlierId).Status, Is.EqualTo("authorised"));
+    }
+
+    [Test]
+    public async Task Retry_payment_after_the_earlier_session_was_approved_authorises_it_instead_of_opening_another()
+    {
+        var (order, earlierId) = await PlaceApprovedAsync(approve: false);
+        var newerId = await ReplaceSessionAsync(order);
+        Tamara.Approve(earlierId);
+
+        var retry = await Nop.CreateCheckoutService(ClientFactory).StartCheckoutAsync(Nop.GetOrder(order.Id), isMobile: false);
+
+        Assert.That(retry.Success, Is.False);
+        Assert.That(Nop.GetOrder(order.Id).PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+        Assert.That(Nop.GetOrder(order.Id).AuthorizationTransactionId, Is.EqualTo(earlierId));
+        Assert.That(Tamara.GetOrder(newerId).Status, Is.EqualTo("new"));
     }
 
     [Test]

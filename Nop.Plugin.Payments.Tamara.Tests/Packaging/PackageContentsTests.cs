@@ -17,7 +17,9 @@ public class PackageContentsTests
         "Payments.Tamara/Views/_ViewImports.cshtml",
         "Payments.Tamara/Views/Admin/_OrderPanel.cshtml",
         "Payments.Tamara/Views/Admin/Configure.cshtml",
+        "Payments.Tamara/Views/Public/PaymentConfirming.cshtml",
         "Payments.Tamara/Views/Public/PaymentInfo.cshtml",
+        "Payments.Tamara/Views/Public/Widget.cshtml",
     ];
 
     [Test]

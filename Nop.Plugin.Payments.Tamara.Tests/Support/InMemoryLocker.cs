@@ -12,8 +12,20 @@ public sealed class InMemoryLocker : ILocker
 
     public int Refusals;
 
+    /// <summary>
+    /// Gets or sets whether a held resource lets a second caller in, as nopCommerce's DistributedCacheLocker can when two
+    /// nodes read the cache before either writes it
+    /// </summary>
+    public bool LetsTwoCallersIn { get; set; }
+
     public async Task<bool> PerformActionWithLockAsync(string resource, TimeSpan expirationTime, Func<Task> action)
     {
+        if (LetsTwoCallersIn)
+        {
+            await action();
+            return true;
+        }
+
         if (!_held.TryAdd(resource, 0))
         {
             Interlocked.Increment(ref Refusals);

@@ -17,6 +17,10 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
 
     public int Misses;
 
+    public ConcurrentQueue<string> MissedKeys { get; } = new();
+
+    public IEnumerable<string> Keys => _entries.Keys;
+
     public int LastCacheTime;
 
     public CacheKey PrepareKey(CacheKey cacheKey, params object[] cacheKeyParameters) =>
@@ -30,6 +34,7 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
             return (T)cached;
 
         Interlocked.Increment(ref Misses);
+        MissedKeys.Enqueue(key.Key);
         LastCacheTime = key.CacheTime;
         var value = await acquire();
         _entries[key.Key] = value!;

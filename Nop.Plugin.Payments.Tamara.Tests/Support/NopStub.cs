@@ -23,6 +23,7 @@ using Nop.Plugin.Payments.Tamara.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Services;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Widgets;
 using Nop.Services.Catalog;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -32,9 +33,11 @@ using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
+using Nop.Services.Payments;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Shipping;
 using Nop.Services.Stores;
+using Nop.Services.Tax;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Support;
 
@@ -148,6 +151,12 @@ public sealed class NopStub
     public Mock<IShipmentService> ShipmentService { get; } = new();
     public Mock<IScheduleTaskService> ScheduleTasks { get; } = new();
     public Mock<IShoppingCartService> ShoppingCart { get; } = new();
+    public Mock<IPaymentPluginManager> PaymentPlugins { get; } = new();
+    public Mock<IProductAttributeParser> ProductAttributes { get; } = new();
+    public Mock<ITaxService> Tax { get; } = new();
+
+    /// <summary>Unit prices before tax and currency by product and attributes XML, as nopCommerce prices the product page (widgets)</summary>
+    public Dictionary<(int ProductId, string AttributesXml), decimal> ProductPrices { get; } = new();
 
     /// <summary>
     /// Gets the current customer's cart in the current store
@@ -234,6 +243,13 @@ public sealed class NopStub
         AddressService.Setup(service => service.GetAddressByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Addresses.GetValueOrDefault(id)!);
         CountryService.Setup(service => service.GetCountryByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Countries.GetValueOrDefault(id)!);
         StateProvinceService.Setup(service => service.GetStateProvinceByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => States.GetValueOrDefault(id)!);
+        ProductService.Setup(service => service.GetProductByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Products.GetValueOrDefault(id)!);
+        PaymentPlugins.Setup(manager => manager.IsPluginActiveAsync(TamaraDefaults.SystemName, It.IsAny<Customer>(), It.IsAny<int>())).ReturnsAsync(true);
+        ShoppingCart.Setup(service => service.GetUnitPriceAsync(It.IsAny<Product>(), It.IsAny<Customer>(), It.IsAny<Store>(), ShoppingCartType.ShoppingCart, It.IsAny<int>(),
+                It.IsAny<string>(), It.IsAny<decimal>(), It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), true))
+            .ReturnsAsync((Product product, Customer _, Store _, ShoppingCartType _, int _, string attributesXml, decimal _, DateTime? _, DateTime? _, bool _) =>
+                (ProductPrices.GetValueOrDefault((product.Id, attributesXml)), 0m, new List<Nop.Core.Domain.Discounts.Discount>()));
+        Tax.Setup(service => service.GetProductPriceAsync(It.IsAny<Product>(), It.IsAny<decimal>())).ReturnsAsync((Product _, decimal price) => (price, 0m));
         ProductService.Setup(service => service.GetProductsByIdsAsync(It.IsAny<int[]>()))
             .ReturnsAsync((int[] ids) => ids.Where(Products.ContainsKey).Select(id => Products[id]).ToList());
         CategoryService.Setup(service => service.GetProductCategoriesByProductIdAsync(It.IsAny<int>(), It.IsAny<bool>()))
@@ -306,9 +322,14 @@ public sealed class NopStub
         new(Localization.Object, Logger.Object, OrderService.Object, CreateRequestBuilder(), CreateClientProvider(clientFactory), CreateStateService(),
             CreateSynchronizer(clientFactory));
 
+    public TamaraWidgetService CreateWidgetService(ITamaraClientFactory clientFactory) =>
+        new(CurrencyService.Object, OrderTotals.Object, PaymentPlugins.Object, ProductAttributes.Object, ProductService.Object, ShoppingCart.Object,
+            StoreContext.Object, Tax.Object, WorkContext.Object, CreateClientProvider(clientFactory), CreateEligibilityService(clientFactory));
+
     public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
         new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
-            OrderTotals.Object, ShoppingCart.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory));
+            OrderTotals.Object, ShoppingCart.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory),
+            new TamaraPreCheckService(Logger.Object, StaticCacheManager, CreateClientProvider(clientFactory)));
 
     /// <summary>
     /// Creates the payment method as nopCommerce resolves it: the plugin's registrations over the stub's services
@@ -356,6 +377,9 @@ public sealed class NopStub
         services.AddSingleton(ShipmentService.Object);
         services.AddSingleton(ScheduleTasks.Object);
         services.AddSingleton(ShoppingCart.Object);
+        services.AddSingleton(PaymentPlugins.Object);
+        services.AddSingleton(ProductAttributes.Object);
+        services.AddSingleton(Tax.Object);
         services.AddSingleton(new WidgetSettings());
         services.AddSingleton<ILocker>(Locker);
         services.AddSingleton<IStaticCacheManager>(StaticCacheManager);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nop.Core.Http;
@@ -12,8 +13,9 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Support;
 
 /// <summary>
 /// A nopCommerce-like store on 127.0.0.1 and a free port: the plugin's controllers and routes (through its RouteProvider),
-/// its NopStartup registrations, the stub's nopCommerce services, and stand-ins for the store's "CheckoutCompleted" and
-/// "OrderDetails" pages. The shopper is named by the X-Customer-Id header.
+/// its NopStartup registrations, the stub's nopCommerce services, and stand-ins for the store's "CheckoutCompleted",
+/// "OrderDetails" and "CustomerOrders" pages; the plugin's views render as their path and model (EchoViewEngine).
+/// The shopper is named by the X-Customer-Id header.
 /// </summary>
 public sealed class StoreHost : IAsyncDisposable
 {
@@ -47,7 +49,12 @@ public sealed class StoreHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(StoreHost).Assembly.GetName().Name });
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
-        builder.Services.AddControllers().AddApplicationPart(typeof(TamaraPaymentMethod).Assembly);
+        builder.Services.AddControllersWithViews().AddApplicationPart(typeof(TamaraPaymentMethod).Assembly);
+        builder.Services.Configure<MvcViewOptions>(options =>
+        {
+            options.ViewEngines.Clear();
+            options.ViewEngines.Add(new EchoViewEngine());
+        });
         new NopStartup().ConfigureServices(builder.Services, builder.Configuration);
         nop.AddTo(builder.Services);
         configureServices?.Invoke(builder.Services);
@@ -58,6 +65,7 @@ public sealed class StoreHost : IAsyncDisposable
         string Page(string text, int orderId) => describeOrder is null ? text : $"{text}\n{describeOrder(orderId)}";
         app.MapGet("checkout/completed/{orderId:int}", (int orderId) => Results.Text(Page($"Order {orderId} completed", orderId))).WithName(NopRouteNames.Standard.CHECKOUT_COMPLETED);
         app.MapGet("orderdetails/{orderId:int}", (int orderId) => Results.Text(Page($"Order {orderId} details", orderId))).WithName(NopRouteNames.Standard.ORDER_DETAILS);
+        app.MapGet("order/history", () => Results.Text("Orders")).WithName(NopRouteNames.General.CUSTOMER_ORDERS);
         app.MapPost("sink/{**rest}", () => Results.Ok());
         await app.StartAsync();
 

@@ -102,4 +102,39 @@ public class ConfigurationValidatorTests
         Assert.That(ConfigurationValidator.ParseIntegers(" 3;4 ,6,, 4"), Is.EqualTo(new[] { 3, 4, 6 }));
         Assert.That(ConfigurationValidator.ParseCodes("sa; ae ,SA"), Is.EqualTo(new[] { "SA", "AE" }));
     }
+
+    private static ConfigurationModel WithWidgets() => ValidModel() with
+    {
+        ProductWidgetEnabled = true,
+        ProductWidgetZone = "product_price_bottom",
+        CartWidgetEnabled = true,
+        CartWidgetZone = "order_summary_content_after",
+        CheckoutWidgetEnabled = true,
+        CheckoutWidgetZone = "",
+        WidgetScriptUrl = "http://127.0.0.1:5080/widget-v2/tamara-widget.js"
+    };
+
+    [Test]
+    public void Widget_settings_with_the_default_zones_and_an_empty_checkout_zone_are_valid()
+    {
+        Assert.That(Problems(WithWidgets()), Is.Empty);
+    }
+
+    [Test]
+    public void Widget_script_url_must_be_an_absolute_http_url_when_given()
+    {
+        Assert.That(Problems(WithWidgets() with { WidgetScriptUrl = "cdn/tamara.js" }), Is.EqualTo(new[] { "Plugins.Payments.Tamara.Fields.WidgetScriptUrl.Invalid" }));
+        Assert.That(Problems(WithWidgets() with { WidgetScriptUrl = "" }), Is.Empty);
+    }
+
+    [Test]
+    public void A_product_or_cart_widget_that_is_on_needs_a_zone()
+    {
+        Assert.That(Problems(WithWidgets() with { ProductWidgetZone = " ", CartWidgetZone = "" }), Is.EqualTo(new[]
+        {
+            "Plugins.Payments.Tamara.Fields.ProductWidgetZone.Required",
+            "Plugins.Payments.Tamara.Fields.CartWidgetZone.Required"
+        }));
+        Assert.That(Problems(WithWidgets() with { ProductWidgetEnabled = false, ProductWidgetZone = "", CartWidgetEnabled = false, CartWidgetZone = "" }), Is.Empty);
+    }
 }

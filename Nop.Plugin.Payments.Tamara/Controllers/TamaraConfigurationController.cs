@@ -21,6 +21,7 @@ namespace Nop.Plugin.Payments.Tamara.Controllers;
 
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
+[ValidateIpAddress]
 [AutoValidateAntiforgeryToken]
 public class TamaraConfigurationController : BasePluginController
 {
@@ -74,6 +75,11 @@ public class TamaraConfigurationController : BasePluginController
         return trimmed.Length <= 8 ? new string('•', 8) : $"{new string('•', 8)}{trimmed[^4..]}";
     }
 
+    private async Task<string> GetNotConfiguredMessageAsync(TamaraSettings settings) => await GetResourceAsync(
+        !string.IsNullOrWhiteSpace(settings.ApiToken) && !TamaraClientProvider.IsTokenForThisConnection(settings)
+            ? "Configuration.TokenForAnotherUrl"
+            : "Configuration.NotConfigured");
+
     private async Task<string> GetResourceAsync(string name) => await _localizationService.GetResourceAsync(TamaraDefaults.ResourcePrefix + name);
 
     private async Task PrepareListsAsync(ConfigurationModel model)
@@ -101,6 +107,7 @@ public class TamaraConfigurationController : BasePluginController
         model.ApiTokenMasked = MaskSecret(settings.ApiToken);
         model.NotificationTokenMasked = MaskSecret(settings.NotificationToken);
         model.IsConfigured = TamaraClientProvider.IsConfigured(settings);
+        model.NotConfiguredMessage = model.IsConfigured ? null : await GetNotConfiguredMessageAsync(settings);
         model.WebhookId = settings.WebhookId;
         await PrepareListsAsync(model);
     }
@@ -130,7 +137,14 @@ public class TamaraConfigurationController : BasePluginController
             CancelAtTamaraOnOrderCancelled = settings.CancelAtTamaraOnOrderCancelled,
             SendOfflineRefundsToTamara = settings.SendOfflineRefundsToTamara,
             WarnUncapturedAfterDays = settings.WarnUncapturedAfterDays,
-            DebugLogging = settings.DebugLogging
+            DebugLogging = settings.DebugLogging,
+            ProductWidgetEnabled = settings.ProductWidgetEnabled,
+            ProductWidgetZone = settings.ProductWidgetZone,
+            CartWidgetEnabled = settings.CartWidgetEnabled,
+            CartWidgetZone = settings.CartWidgetZone,
+            CheckoutWidgetEnabled = settings.CheckoutWidgetEnabled,
+            CheckoutWidgetZone = settings.CheckoutWidgetZone,
+            WidgetScriptUrl = settings.WidgetScriptUrl
         };
         await PrepareSecretsAsync(model, settings);
 
@@ -169,6 +183,13 @@ public class TamaraConfigurationController : BasePluginController
             model.SendOfflineRefundsToTamara_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.SendOfflineRefundsToTamara, storeScope);
             model.WarnUncapturedAfterDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.WarnUncapturedAfterDays, storeScope);
             model.DebugLogging_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.DebugLogging, storeScope);
+            model.ProductWidgetEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.ProductWidgetEnabled, storeScope);
+            model.ProductWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.ProductWidgetZone, storeScope);
+            model.CartWidgetEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.CartWidgetEnabled, storeScope);
+            model.CartWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.CartWidgetZone, storeScope);
+            model.CheckoutWidgetEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.CheckoutWidgetEnabled, storeScope);
+            model.CheckoutWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.CheckoutWidgetZone, storeScope);
+            model.WidgetScriptUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, setting => setting.WidgetScriptUrl, storeScope);
         }
 
         return model;
@@ -179,7 +200,10 @@ public class TamaraConfigurationController : BasePluginController
         settings.Environment = (TamaraEnvironment)model.EnvironmentId;
         settings.CustomApiUrl = model.CustomApiUrl?.Trim() ?? string.Empty;
         if (!string.IsNullOrWhiteSpace(model.ApiToken))
+        {
             settings.ApiToken = TamaraSecret.Clean(model.ApiToken);
+            settings.ApiTokenBaseUrl = TamaraClientProvider.GetBaseUrl(settings.Environment, settings.CustomApiUrl) ?? string.Empty;
+        }
         if (!string.IsNullOrWhiteSpace(model.NotificationToken))
             settings.NotificationToken = TamaraSecret.Clean(model.NotificationToken);
         settings.PublicKey = model.PublicKey?.Trim() ?? string.Empty;
@@ -201,10 +225,18 @@ public class TamaraConfigurationController : BasePluginController
         settings.SendOfflineRefundsToTamara = model.SendOfflineRefundsToTamara;
         settings.WarnUncapturedAfterDays = model.WarnUncapturedAfterDays;
         settings.DebugLogging = model.DebugLogging;
+        settings.ProductWidgetEnabled = model.ProductWidgetEnabled;
+        settings.ProductWidgetZone = model.ProductWidgetZone?.Trim() ?? string.Empty;
+        settings.CartWidgetEnabled = model.CartWidgetEnabled;
+        settings.CartWidgetZone = model.CartWidgetZone?.Trim() ?? string.Empty;
+        settings.CheckoutWidgetEnabled = model.CheckoutWidgetEnabled;
+        settings.CheckoutWidgetZone = model.CheckoutWidgetZone?.Trim() ?? string.Empty;
+        settings.WidgetScriptUrl = model.WidgetScriptUrl?.Trim() ?? string.Empty;
 
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.Environment, model.EnvironmentId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CustomApiUrl, model.CustomApiUrl_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.ApiToken, model.ApiToken_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.ApiTokenBaseUrl, model.ApiToken_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.NotificationToken, model.NotificationToken_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.PublicKey, model.PublicKey_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.EnabledPaymentTypes, model.EnabledPaymentTypes_OverrideForStore, storeScope, false);
@@ -225,6 +257,13 @@ public class TamaraConfigurationController : BasePluginController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.SendOfflineRefundsToTamara, model.SendOfflineRefundsToTamara_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.WarnUncapturedAfterDays, model.WarnUncapturedAfterDays_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.DebugLogging, model.DebugLogging_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.ProductWidgetEnabled, model.ProductWidgetEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.ProductWidgetZone, model.ProductWidgetZone_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CartWidgetEnabled, model.CartWidgetEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CartWidgetZone, model.CartWidgetZone_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CheckoutWidgetEnabled, model.CheckoutWidgetEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.CheckoutWidgetZone, model.CheckoutWidgetZone_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, setting => setting.WidgetScriptUrl, model.WidgetScriptUrl_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
 
         //localization: nopCommerce keeps localized settings for all stores
@@ -281,7 +320,7 @@ public class TamaraConfigurationController : BasePluginController
         var settings = await _settingService.LoadSettingAsync<TamaraSettings>(storeScope);
         if (!TamaraClientProvider.IsConfigured(settings))
         {
-            _notificationService.ErrorNotification(await GetResourceAsync("Configuration.NotConfigured"));
+            _notificationService.ErrorNotification(await GetNotConfiguredMessageAsync(settings));
             return RedirectToAction(nameof(Configure));
         }
 
@@ -309,7 +348,7 @@ public class TamaraConfigurationController : BasePluginController
         var settings = await _settingService.LoadSettingAsync<TamaraSettings>(storeScope);
         if (!TamaraClientProvider.IsConfigured(settings))
         {
-            _notificationService.ErrorNotification(await GetResourceAsync("Configuration.NotConfigured"));
+            _notificationService.ErrorNotification(await GetNotConfiguredMessageAsync(settings));
             return RedirectToAction(nameof(Configure));
         }
 

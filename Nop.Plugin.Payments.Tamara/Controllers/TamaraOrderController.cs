@@ -18,6 +18,7 @@ namespace Nop.Plugin.Payments.Tamara.Controllers;
 /// </summary>
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
+[ValidateIpAddress]
 [AutoValidateAntiforgeryToken]
 public class TamaraOrderController : BasePluginController
 {

@@ -38,6 +38,24 @@ public class TamaraWebhookController : Controller
         return length > MAX_BODY_LENGTH ? null : new string(buffer, 0, length);
     }
 
+    /// <summary>
+    /// Answers with a small JSON body: an empty 4xx answer would go through nopCommerce's status code pages, which show
+    /// the HTML "page not found" page and log "Error 404" at each of Tamara's retries
+    /// </summary>
+    private static JsonResult Answer(TamaraNotificationOutcome outcome)
+    {
+        var (statusCode, message) = outcome switch
+        {
+            TamaraNotificationOutcome.Processed => (StatusCodes.Status200OK, "processed"),
+            TamaraNotificationOutcome.Unauthorized => (StatusCodes.Status401Unauthorized, "invalid tamaraToken"),
+            TamaraNotificationOutcome.Malformed => (StatusCodes.Status400BadRequest, "not a Tamara notification"),
+            TamaraNotificationOutcome.UnknownOrder => (StatusCodes.Status404NotFound, "unknown order"),
+            _ => (StatusCodes.Status503ServiceUnavailable, "busy, deliver again later")
+        };
+
+        return new JsonResult(new { message }) { StatusCode = statusCode };
+    }
+
     #endregion
 
     #region Methods
@@ -48,21 +66,11 @@ public class TamaraWebhookController : Controller
         var body = await ReadBodyAsync();
         var outcome = await _notificationHandler.HandleAsync(body, Request.Headers.Authorization.ToString(), Request.Query["tamaraToken"].ToString());
 
-        switch (outcome)
-        {
-            case TamaraNotificationOutcome.Processed:
-                return Ok();
-            case TamaraNotificationOutcome.Unauthorized:
-                return Unauthorized();
-            case TamaraNotificationOutcome.Malformed:
-                return BadRequest();
-            case TamaraNotificationOutcome.UnknownOrder:
-                return NotFound();
-            default:
-                //another request is working on this order, or Tamara cannot be read now: Tamara delivers again later
-                Response.Headers.RetryAfter = "10";
-                return StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
+        if (outcome == TamaraNotificationOutcome.RetryLater)
+            //another request is working on this order, or Tamara cannot be read now: Tamara delivers again later
+            Response.Headers.RetryAfter = "10";
+
+        return Answer(outcome);
     }
 
     #endregion

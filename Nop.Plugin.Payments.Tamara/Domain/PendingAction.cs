@@ -6,7 +6,8 @@ namespace Nop.Plugin.Payments.Tamara.Domain;
 public class PendingAction
 {
     /// <summary>
-    /// Gets or sets the identifier of the action (also the merchant_refund_id of a refund)
+    /// Gets or sets the identifier of the action (also the merchant_refund_id of a refund, derived from the order and
+    /// nopCommerce's refunded total after it, so that every node names the same refund alike)
     /// </summary>
     public string Id { get; set; } = string.Empty;
 
@@ -21,7 +22,7 @@ public class PendingAction
     public int? ShipmentId { get; set; }
 
     /// <summary>
-    /// Gets or sets the refund amount in the customer's currency (refunds only); zero refunds everything refundable
+    /// Gets or sets the refund amount in the customer's currency (refunds only): exactly the amount of the nopCommerce refund
     /// </summary>
     public decimal Amount { get; set; }
 

@@ -11,6 +11,8 @@ using Nop.Plugin.Payments.Tamara.Services.Notifications;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 using Nop.Plugin.Payments.Tamara.Services.Retries;
+using Nop.Plugin.Payments.Tamara.Services.Widgets;
+using Nop.Web.Framework.Infrastructure.Extensions;
 
 namespace Nop.Plugin.Payments.Tamara.Infrastructure;
 
@@ -27,12 +29,15 @@ public class NopStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTamaraApi();
+        //Tamara is called through nopCommerce's proxy when one is configured, as nopCommerce's own plugins are
+        services.AddHttpClient(TamaraClientFactory.HttpClientName).WithProxy();
         services.AddScoped<TamaraClientProvider>();
 
         //order-level pieces every job shares
         services.AddScoped<TamaraOrderStateService>();
         services.AddScoped<TamaraOrderLock>();
         services.AddScoped<TamaraOrderReader>();
+        services.AddScoped<TamaraOrderLocator>();
         services.AddScoped<TamaraItemBuilder>();
         services.AddScoped<TamaraOrderSynchronizer>();
 
@@ -40,8 +45,12 @@ public class NopStartup : INopStartup
         services.AddScoped<TamaraRiskAssessmentBuilder>();
         services.AddScoped<TamaraCheckoutRequestBuilder>();
         services.AddScoped<TamaraCheckoutService>();
+        services.AddScoped<TamaraPreCheckService>();
         services.AddScoped<TamaraEligibilityService>();
         services.AddScoped<TamaraNotificationHandler>();
+
+        //storefront: Tamara's promotional widgets
+        services.AddScoped<TamaraWidgetService>();
 
         //after the sale: capture, cancel, refund, their retries and the reconciliation task
         services.AddScoped<AfterSaleRecordService>();

@@ -28,6 +28,10 @@ public class RouteProvider : IRouteProvider
             pattern: TamaraDefaults.RoutePath.RegisterWebhook,
             defaults: new { controller = "TamaraConfiguration", action = "RegisterWebhook", area = AreaNames.ADMIN });
 
+        endpointRouteBuilder.MapControllerRoute(name: TamaraDefaults.Route.WidgetAmount,
+            pattern: TamaraDefaults.RoutePath.WidgetAmount,
+            defaults: new { controller = "TamaraWidget", action = "Amount" });
+
         endpointRouteBuilder.MapControllerRoute(name: TamaraDefaults.Route.Success,
             pattern: TamaraDefaults.RoutePath.Success,
             defaults: new { controller = "TamaraReturn", action = "Success" });

@@ -44,18 +44,46 @@ public class TamaraClientProvider
     #region Methods
 
     /// <summary>
-    /// Gets a value indicating whether the settings are complete enough to call Tamara
+    /// Gets the base URL Tamara is reached at with the passed connection
+    /// </summary>
+    /// <param name="environment">Tamara environment</param>
+    /// <param name="customApiUrl">Base URL of the Custom environment</param>
+    /// <returns>The absolute base URL, or null when the Custom environment has no absolute http(s) URL</returns>
+    public static string? GetBaseUrl(TamaraEnvironment environment, string? customApiUrl)
+    {
+        try
+        {
+            return new TamaraClientOptions { Environment = environment, CustomBaseUrl = customApiUrl }.GetBaseUrl().AbsoluteUri;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the saved API token was entered for the URL the settings now point at
+    /// </summary>
+    /// <param name="settings">Plugin settings</param>
+    public static bool IsTokenForThisConnection(TamaraSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+
+        return string.IsNullOrEmpty(settings.ApiTokenBaseUrl)
+            || string.Equals(settings.ApiTokenBaseUrl, GetBaseUrl(settings.Environment, settings.CustomApiUrl), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the settings are complete enough to call Tamara: an API token entered for the URL they point at
     /// </summary>
     /// <param name="settings">Plugin settings</param>
     public static bool IsConfigured(TamaraSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        if (string.IsNullOrWhiteSpace(settings.ApiToken))
-            return false;
-
-        return settings.Environment != TamaraEnvironment.Custom
-            || Uri.TryCreate(settings.CustomApiUrl?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+        return !string.IsNullOrWhiteSpace(settings.ApiToken)
+            && GetBaseUrl(settings.Environment, settings.CustomApiUrl) is not null
+            && IsTokenForThisConnection(settings);
     }
 
     /// <summary>
@@ -79,7 +107,7 @@ public class TamaraClientProvider
         ArgumentNullException.ThrowIfNull(settings);
 
         if (!IsConfigured(settings))
-            throw new TamaraConnectionException("Tamara cannot be called: the API token (or the custom URL) of this store is not configured.");
+            throw new TamaraConnectionException("Tamara cannot be called: the API token (or the custom URL) of this store is not configured, or the token was entered for another URL.");
 
         return _clientFactory.Create(new TamaraClientOptions
         {

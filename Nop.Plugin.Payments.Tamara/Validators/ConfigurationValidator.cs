@@ -68,11 +68,28 @@ public static class ConfigurationValidator
         else if ((TamaraEnvironment)model.EnvironmentId == TamaraEnvironment.Custom && !IsHttpUrl(model.CustomApiUrl))
             add(nameof(model.CustomApiUrl), "Invalid");
 
-        if (string.IsNullOrWhiteSpace(model.ApiToken) && string.IsNullOrWhiteSpace(saved.ApiToken))
-            add(nameof(model.ApiToken), "Required");
+        //a saved token goes only where it was entered for: a new address needs it typed again, or anyone allowed on
+        //this page could send the saved token to a server of their own
+        var environmentChanged = model.EnvironmentId != (int)saved.Environment;
+        var urlChanged = environmentChanged || (TamaraEnvironment)model.EnvironmentId == TamaraEnvironment.Custom
+            && !string.Equals(model.CustomApiUrl?.Trim() ?? string.Empty, saved.CustomApiUrl?.Trim() ?? string.Empty, StringComparison.Ordinal);
 
-        if (string.IsNullOrWhiteSpace(model.NotificationToken) && string.IsNullOrWhiteSpace(saved.NotificationToken))
-            add(nameof(model.NotificationToken), "Required");
+        if (string.IsNullOrWhiteSpace(model.ApiToken))
+        {
+            if (string.IsNullOrWhiteSpace(saved.ApiToken))
+                add(nameof(model.ApiToken), "Required");
+            else if (urlChanged)
+                add(nameof(model.ApiToken), "EnterAgain");
+        }
+
+        //each Tamara environment has its own notification token: the saved one belongs to the previous environment
+        if (string.IsNullOrWhiteSpace(model.NotificationToken))
+        {
+            if (string.IsNullOrWhiteSpace(saved.NotificationToken))
+                add(nameof(model.NotificationToken), "Required");
+            else if (environmentChanged)
+                add(nameof(model.NotificationToken), "EnterAgain");
+        }
 
         var paymentTypes = model.EnabledPaymentTypes.ToList();
         if (paymentTypes.Count == 0 || paymentTypes.Any(name => !Enum.TryParse<TamaraPaymentType>(name, out var type) || type == TamaraPaymentType.Unknown))
@@ -98,6 +115,16 @@ public static class ConfigurationValidator
 
         if (model.CheckoutExpiryMinutes is < 0 or > 1440)
             add(nameof(model.CheckoutExpiryMinutes), "Invalid");
+
+        //widgets: the stand-in script of the Custom environment; the zone of a placement that is on
+        if (!string.IsNullOrWhiteSpace(model.WidgetScriptUrl) && !IsHttpUrl(model.WidgetScriptUrl))
+            add(nameof(model.WidgetScriptUrl), "Invalid");
+
+        if (model.ProductWidgetEnabled && string.IsNullOrWhiteSpace(model.ProductWidgetZone))
+            add(nameof(model.ProductWidgetZone), "Required");
+
+        if (model.CartWidgetEnabled && string.IsNullOrWhiteSpace(model.CartWidgetZone))
+            add(nameof(model.CartWidgetZone), "Required");
 
         if (model.AdditionalFee < decimal.Zero)
             add(nameof(model.AdditionalFee), "Invalid");

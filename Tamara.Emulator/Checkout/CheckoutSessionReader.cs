@@ -140,7 +140,15 @@ internal sealed class CheckoutSessionReader
 
     private void ReadPlan(JsonObject body, RequestValidation validation, out string? paymentType, out int? instalments)
     {
-        paymentType = validation.String(body, "payment_type", "payment_type", required: true);
+        //with single checkout the shopper chooses the plan on the hosted page: the emulated shopper takes the first instalments offered
+        paymentType = validation.String(body, "payment_type", "payment_type", required: !_options.SingleCheckoutEnabled);
+        if (paymentType is null && _options.SingleCheckoutEnabled)
+        {
+            paymentType = "PAY_BY_INSTALMENTS";
+            instalments = _options.Instalments.FirstOrDefault();
+            return;
+        }
+
         if (paymentType is not null && !PaymentTypes.Contains(paymentType))
         {
             validation.Add("payment_type_not_supported", "payment_type",
@@ -282,6 +290,7 @@ internal sealed class CheckoutSessionReader
             Locale = locale,
             PaymentType = paymentType!,
             Instalments = instalments,
+            PlanChosenOnTamaraPage = body["payment_type"] is null,
             TotalAmount = total!.Value,
             TaxAmount = tax!.Value,
             ShippingAmount = shipping!.Value,

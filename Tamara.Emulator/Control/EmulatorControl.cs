@@ -82,7 +82,8 @@ internal sealed class EmulatorControl
         _notifications.WaitUntilSettledAsync(timeout, cancellationToken);
 
     public EmulatorSettings Settings() => new(_options.AutoCaptureAtAuthorise, _options.NotificationShape, _options.DuplicateNotifications,
-        _options.ReorderNotifications, _options.StrictTotals, _options.CancelAfterPartialCapture, _options.MinLimit, _options.MaxLimit);
+        _options.ReorderNotifications, _options.StrictTotals, _options.CancelAfterPartialCapture, _options.MinLimit, _options.MaxLimit,
+        _options.SingleCheckoutEnabled, _options.NoOptionsPhoneNumbers);
 
     public EmulatorSettings ChangeSettings(EmulatorSettings changes)
     {
@@ -94,6 +95,8 @@ internal sealed class EmulatorControl
         _options.CancelAfterPartialCapture = changes.CancelAfterPartialCapture ?? _options.CancelAfterPartialCapture;
         _options.MinLimit = changes.MinLimit ?? _options.MinLimit;
         _options.MaxLimit = changes.MaxLimit ?? _options.MaxLimit;
+        _options.SingleCheckoutEnabled = changes.SingleCheckoutEnabled ?? _options.SingleCheckoutEnabled;
+        _options.NoOptionsPhoneNumbers = changes.NoOptionsPhoneNumbers ?? _options.NoOptionsPhoneNumbers;
         return Settings();
     }
 

@@ -9,4 +9,6 @@ public sealed record EmulatorSettings(
     bool? StrictTotals = null,
     bool? CancelAfterPartialCapture = null,
     decimal? MinLimit = null,
-    decimal? MaxLimit = null);
+    decimal? MaxLimit = null,
+    bool? SingleCheckoutEnabled = null,
+    string[]? NoOptionsPhoneNumbers = null);

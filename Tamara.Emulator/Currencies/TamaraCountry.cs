@@ -25,6 +25,13 @@ internal sealed record TamaraCountry(string CountryCode, string Currency, int De
     /// </summary>
     public bool IsValidMobileNumber(string phoneNumber)
     {
+        var digits = NationalNumber(phoneNumber);
+        return digits.Length == NationalDigits && digits.All(char.IsAsciiDigit) && MobilePrefixes.Contains(digits[0]);
+    }
+
+    /// <summary>A phone number of this country without its dial code or trunk zero, as written above.</summary>
+    public string NationalNumber(string phoneNumber)
+    {
         var digits = phoneNumber.Trim().Replace(" ", string.Empty).Replace("-", string.Empty);
         if (digits.StartsWith('+'))
             digits = digits[1..];
@@ -36,6 +43,6 @@ internal sealed record TamaraCountry(string CountryCode, string Currency, int De
         if (digits.Length == DialCode.Length + NationalDigits && digits.StartsWith(DialCode, StringComparison.Ordinal))
             digits = digits[DialCode.Length..];
 
-        return digits.Length == NationalDigits && digits.All(char.IsAsciiDigit) && MobilePrefixes.Contains(digits[0]);
+        return digits;
     }
 }

@@ -49,7 +49,8 @@ internal static class CheckoutEndpoints
         var phone = validation.String(body, "phone_number", "phone_number", required: false);
         validation.ThrowIfAny();
 
-        var phoneAccepted = phone is null || country!.IsValidMobileNumber(phone);
+        var phoneAccepted = phone is null || country!.IsValidMobileNumber(phone)
+            && !options.NoOptionsPhoneNumbers.Any(refused => country.NationalNumber(refused) == country.NationalNumber(phone));
         var available = phoneAccepted && plans.IsWithinLimits(amount!.Value);
         return TamaraJson.Answer(new JsonObject
         {

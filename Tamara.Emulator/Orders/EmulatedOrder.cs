@@ -23,6 +23,9 @@ internal sealed class EmulatedOrder
 
     public int? Instalments { get; init; }
 
+    /// <summary>The session named no plan: the shopper chose it on the hosted page (single checkout).</summary>
+    public bool PlanChosenOnTamaraPage { get; init; }
+
     public required decimal TotalAmount { get; init; }
 
     public required decimal TaxAmount { get; init; }

@@ -98,11 +98,13 @@ internal sealed class OrderBook
 
     private static TamaraCountry CountryOf(EmulatedOrder order) => TamaraCountry.ByCountryCode(order.CountryCode)!;
 
-    private static decimal ReadPositiveAmount(JsonObject body, EmulatedOrder order, RequestValidation validation)
+    private decimal ReadPositiveAmount(JsonObject body, EmulatedOrder order, RequestValidation validation, bool checkBreakdown = false)
     {
         var amount = validation.Money(body, "total_amount", "total_amount", required: true, CountryOf(order));
         if (amount == 0)
             validation.Add("total_amount_invalid_amount", "total_amount.amount", "total_amount.amount must be more than zero");
+        if (checkBreakdown && _options.StrictTotals && amount is not null)
+            AmountBreakdown.Check(body, amount.Value, validation, CountryOf(order));
         validation.ThrowIfAny();
         return amount!.Value;
     }
@@ -236,7 +238,7 @@ internal sealed class OrderBook
                 $"Order {orderId} is {order.Status}: the Cancel API works only while the order is authorised and nothing is captured",
                 "order_cannot_be_canceled");
 
-        var amount = ReadPositiveAmount(body, order, new RequestValidation());
+        var amount = ReadPositiveAmount(body, order, new RequestValidation(), checkBreakdown: true);
         if (amount > order.RemainingAmount)
             throw TooMuch("cancel", "cancelable", "canceled", amount, order.RemainingAmount, order);
 
@@ -279,7 +281,7 @@ internal sealed class OrderBook
             validation.String(shippingInfo, "shipping_company", "shipping_info.shipping_company", required: true);
         }
 
-        var amount = ReadPositiveAmount(body, order, validation);
+        var amount = ReadPositiveAmount(body, order, validation, checkBreakdown: true);
         if (amount > order.RemainingAmount)
             throw TooMuch("capture", "capturable", "captured", amount, order.RemainingAmount, order);
 

@@ -19,10 +19,11 @@ public sealed record OrderView(
     bool AutoCaptured,
     DateTimeOffset CreatedAt,
     string? NotificationUrl,
-    IReadOnlyList<StatusChange> History)
+    IReadOnlyList<StatusChange> History,
+    bool PlanChosenOnTamaraPage = false)
 {
     internal static OrderView From(EmulatedOrder order) => new(order.OrderId, order.CheckoutId, order.OrderReferenceId, order.OrderNumber,
         order.Status, order.CountryCode, order.Currency, order.Locale, order.PaymentType, order.Instalments, order.TotalAmount,
         order.CapturedAmount, order.CanceledAmount, order.RefundedAmount, order.AutoCaptured, order.CreatedAt,
-        order.MerchantUrls.Notification, order.History.ToList());
+        order.MerchantUrls.Notification, order.History.ToList(), order.PlanChosenOnTamaraPage);
 }

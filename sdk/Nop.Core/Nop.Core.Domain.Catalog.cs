@@ -13,6 +13,7 @@ public partial class Product : BaseEntity, ILocalizedEntity, ISlugSupported, IAc
     public bool Deleted { get; set; }
     public bool IsShipEnabled { get; set; }
     public string Name { get; set; }
+    public int OrderMinimumQuantity { get; set; }
     public string Sku { get; set; }
 }
 

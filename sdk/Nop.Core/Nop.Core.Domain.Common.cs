@@ -1,3 +1,5 @@
+using Nop.Core.Configuration;
+
 namespace Nop.Core.Domain.Common;
 
 public partial class Address : BaseEntity
@@ -14,6 +16,10 @@ public partial class Address : BaseEntity
     public string PhoneNumber { get; set; }
     public int? StateProvinceId { get; set; }
     public string ZipPostalCode { get; set; }
+}
+
+public partial class AdminAreaSettings : ISettings
+{
 }
 
 public partial interface IMetaTagsSupported

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Services.Orders;
@@ -50,6 +51,11 @@ public partial interface IPaymentMethod : IPlugin
     bool SupportVoid { get; }
     Task<IList<string>> ValidatePaymentFormAsync(IFormCollection form);
     Task<VoidPaymentResult> VoidAsync(VoidPaymentRequest voidPaymentRequest);
+}
+
+public partial interface IPaymentPluginManager : IPluginManager<IPaymentMethod>
+{
+    Task<bool> IsPluginActiveAsync(string systemName, Customer customer = null, int storeId = 0);
 }
 
 public enum PaymentMethodType

@@ -26,6 +26,10 @@ public partial interface IPlugin
     Task UpdateAsync(string currentVersion, string targetVersion);
 }
 
+public partial interface IPluginManager<TPlugin> where TPlugin : class, IPlugin
+{
+}
+
 public partial class PluginDescriptor : PluginDescriptorBaseInfo, IDescriptor, IComparable<PluginDescriptor>
 {
     public int CompareTo(PluginDescriptor other) { throw null; }

@@ -21,3 +21,8 @@ public sealed class CheckPermissionAttribute : TypeFilterAttribute
     }
     public CheckPermissionResultType ResultType { get; }
 }
+
+public sealed class ValidateIpAddressAttribute : TypeFilterAttribute
+{
+    public ValidateIpAddressAttribute() : base(typeof(object)) { }
+}

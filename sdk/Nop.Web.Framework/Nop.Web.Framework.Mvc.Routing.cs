@@ -7,3 +7,11 @@ public partial interface IRouteProvider
     int Priority { get; }
     void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder);
 }
+
+public static partial class NopRoutingDefaults
+{
+    public static partial class RouteValue
+    {
+        public static string ProductId => "productid";
+    }
+}

@@ -87,6 +87,30 @@ public class TamaraTokenVerifierTests
         Assert.That(FailureOf(TamaraTokenMinter.Mint(NotificationToken, claims)), Is.EqualTo(TamaraTokenFailure.NotYetValid));
     }
 
+    [TestCase("exp", 1e20)]
+    [TestCase("exp", -1e20)]
+    [TestCase("exp", 9.3e18)]
+    [TestCase("iat", 1e20)]
+    [TestCase("iat", -1e20)]
+    [TestCase("nbf", 1e20)]
+    [TestCase("nbf", -1e20)]
+    public void Correctly_signed_token_with_an_out_of_range_time_claim_is_refused_without_throwing(string claim, double seconds)
+    {
+        var claims = Claims(_now, _now.AddMinutes(30));
+        claims[claim] = seconds;
+
+        Assert.That(FailureOf(TamaraTokenMinter.Mint(NotificationToken, claims)), Is.EqualTo(TamaraTokenFailure.Malformed));
+    }
+
+    [Test]
+    public void Correctly_signed_token_with_a_huge_integer_expiry_is_refused_without_throwing()
+    {
+        var claims = Claims(_now, _now.AddMinutes(30));
+        claims["exp"] = System.Numerics.BigInteger.Pow(10, 30);
+
+        Assert.That(FailureOf(TamaraTokenMinter.Mint(NotificationToken, claims)), Is.EqualTo(TamaraTokenFailure.Malformed));
+    }
+
     [Test]
     public void Token_without_expiry_is_refused()
     {

@@ -17,6 +17,7 @@ using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 using Nop.Services.Messages;
 using Nop.Services.Security;
 using Nop.Web.Framework.Infrastructure;
+using Nop.Web.Framework.Mvc.Filters;
 using Nop.Web.Framework.Models;
 using NUnit.Framework;
 
@@ -73,9 +74,10 @@ public class OrderPanelTests
             Assert.That(model.Status, Is.EqualTo(nameof(TamaraOrderStatus.PartiallyCaptured)));
             Assert.That(model.PaymentType, Is.EqualTo(nameof(TamaraPaymentType.PayByInstalments)));
             Assert.That(model.Instalments, Is.EqualTo(3));
-            Assert.That(model.Captured, Is.EqualTo(113.27m));
+            Assert.That(model.Captured, Is.EqualTo(103.05m));
             Assert.That(model.History.Select(entry => entry.Text), Has.All.Contains("Tamara"));
             Assert.That(model.History, Is.Not.Empty);
+            Assert.That(model.ShowHistory, Is.True);
             Assert.That(model.CanSync, Is.True);
         });
     }
@@ -134,5 +136,31 @@ public class OrderPanelTests
             Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Pending));
             Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Approved));
         });
+    }
+
+    [Test]
+    public async Task Vendors_see_no_order_notes_in_the_panel_as_nopCommerces_order_page_shows_them_none()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(_backend, AfterSaleOrder.Sar());
+        await harness.ShipmentSentAsync(harness.Test.Ship(1, 1));
+        harness.Notes.Add(new OrderNote { OrderId = harness.Order.Id, Note = "Tamara: customer called about the refund, internal", CreatedOnUtc = DateTime.UtcNow });
+
+        var result = await Component(harness, true, new Vendor { Id = 7 }).InvokeAsync(AdminWidgetZones.OrderDetailsBlock, new OrderModelStandIn { Id = harness.Order.Id });
+
+        var model = (TamaraOrderPanelModel)((ViewViewComponentResult)result).ViewData!.Model!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.History, Is.Empty);
+            Assert.That(model.PendingActions, Is.Empty);
+            Assert.That(model.ShowHistory, Is.False);
+            Assert.That(model.TamaraOrderId, Is.EqualTo(harness.Order.AuthorizationTransactionId));
+        });
+    }
+
+    [Test]
+    public void Sync_now_is_for_administrators_from_the_ip_addresses_the_admin_area_allows()
+    {
+        Assert.That(typeof(TamaraOrderController).GetCustomAttributesData().Select(attribute => attribute.AttributeType),
+            Is.SupersetOf(new[] { typeof(AuthorizeAdminAttribute), typeof(ValidateIpAddressAttribute), typeof(AutoValidateAntiforgeryTokenAttribute) }));
     }
 }

@@ -143,26 +143,6 @@ public class TamaraCheckoutRequestBuilderTests
         });
     }
 
-    [TestCase("SAR", 1, 261, 25)]
-    [TestCase("KWD", 0.0817, 21.324, 2.042)]
-    public async Task Negative_payment_fee_goes_out_as_part_of_the_discount_and_the_session_adds_up(string currency, decimal rate, decimal total, decimal discount)
-    {
-        var order = CheckoutOrders.AddSarOrder(_nop, rate, currency);
-        order.PaymentMethodAdditionalFeeExclTax = -10m;
-        order.OrderTotal = 261m;
-
-        var request = await BuildAsync(order);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(request.TotalAmount, Is.EqualTo(new Money(total, currency)));
-            Assert.That(request.Discount!.Amount, Is.EqualTo(new Money(discount, currency)), "sub-total 10 + order 5 + the fee's 10");
-            Assert.That(request.Items, Has.Count.EqualTo(2), "no item for the fee");
-            Assert.That(request.Items.Sum(item => item.TotalAmount!.Amount) + request.TaxAmount.Amount + request.ShippingAmount.Amount - request.Discount.Amount!.Amount,
-                Is.EqualTo(request.TotalAmount.Amount));
-        });
-    }
-
     [Test]
     public async Task Kwd_order_goes_out_in_dinars_with_three_digits_to_Kuwait()
     {

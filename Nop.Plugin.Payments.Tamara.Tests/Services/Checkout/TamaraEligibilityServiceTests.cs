@@ -15,7 +15,7 @@ public class TamaraEligibilityServiceTests : EmulatorTestBase
 {
     private static readonly IList<ShoppingCartItem> _cart = [new ShoppingCartItem { Id = 1, ProductId = 501, Quantity = 2 }, new ShoppingCartItem { Id = 2, ProductId = 502, Quantity = 1 }];
 
-    private Task<IReadOnlyList<TamaraPlan>> PlansAsync() => Nop.CreateEligibilityService(ClientFactory).GetAvailablePlansAsync(_cart);
+    private async Task<IReadOnlyList<TamaraPlan>> PlansAsync() => (await Nop.CreateEligibilityService(ClientFactory).GetOfferAsync(_cart)).Plans;
 
     [SetUp]
     public void SetUpCart()
@@ -121,7 +121,8 @@ public class TamaraEligibilityServiceTests : EmulatorTestBase
         Nop.CartTotal = 500m;
         await PlansAsync();
 
-        Assert.That(Nop.StaticCacheManager.Misses, Is.EqualTo(1), "the plans of a country and currency do not depend on the amount");
+        Assert.That(Nop.StaticCacheManager.MissedKeys.Count(key => key.StartsWith(TamaraDefaults.PaymentTypesCachePrefix + "-", StringComparison.Ordinal)), Is.EqualTo(1),
+            "the plans of a country and currency do not depend on the amount");
         Assert.That(Nop.StaticCacheManager.LastCacheTime, Is.EqualTo(7));
     }
 

@@ -86,9 +86,10 @@ public class TamaraAmountCalculatorTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(amounts.Items[21], Is.EqualTo(new TamaraLineAmounts(2.723m, 3, 0m, 1.226m, 8.169m)));
-            Assert.That(amounts.Items[22], Is.EqualTo(new TamaraLineAmounts(1.633m, 3, 0.409m, 0.674m, 4.490m)));
-            Assert.That(amounts.Items[23], Is.EqualTo(new TamaraLineAmounts(0.635m, 3, 0m, 0.286m, 1.905m)));
+            //each line's total is its own converted price; the unit price is rounded up and the residue stays in the line's discount
+            Assert.That(amounts.Items[21], Is.EqualTo(new TamaraLineAmounts(2.724m, 3, 0.003m, 1.226m, 8.169m)));
+            Assert.That(amounts.Items[22], Is.EqualTo(new TamaraLineAmounts(1.634m, 3, 0.411m, 0.674m, 4.491m)));
+            Assert.That(amounts.Items[23], Is.EqualTo(new TamaraLineAmounts(0.635m, 3, 0.001m, 0.286m, 1.904m)));
             Assert.That(amounts.ShippingAmount, Is.EqualTo(1.226m));
             Assert.That(amounts.TaxAmount, Is.EqualTo(2.368m));
             Assert.That(amounts.TotalAmount, Is.EqualTo(17.342m));
@@ -110,18 +111,54 @@ public class TamaraAmountCalculatorTests
     }
 
     [Test]
-    public void Rounding_shortfall_goes_to_tax_never_to_a_negative_discount()
+    public void The_rounding_of_unit_price_times_quantity_stays_in_its_line()
     {
-        //3 units for 10.00: one unit is 3.3333, sent as 3.33, so the lines come to 9.99
+        //3 units for 10.00: one unit is 3.3333, sent as 3.34, so the line's discount holds the 0.02 and its total stays 10.00
         var order = SarOrder(subtotalExclTax: 10m, shippingExclTax: 0m, tax: 0m, orderDiscount: 0m, total: 10m);
 
         var amounts = TamaraAmountCalculator.Calculate(order, [Item(41, 3, 10m, 0m, 10m)]);
 
         Assert.Multiple(() =>
         {
-            Assert.That(amounts.Items[41].UnitPrice, Is.EqualTo(3.33m));
+            Assert.That(amounts.Items[41], Is.EqualTo(new TamaraLineAmounts(3.34m, 3, 0.02m, 0m, 10m)));
             Assert.That(amounts.DiscountAmount, Is.EqualTo(0m));
-            Assert.That(amounts.TaxAmount, Is.EqualTo(0.01m));
+            Assert.That(amounts.TaxAmount, Is.EqualTo(0m));
+        });
+        AssertAddsUp(amounts);
+    }
+
+    [Test]
+    public void A_large_quantity_paid_in_another_currency_reports_no_tax_that_does_not_exist()
+    {
+        //1000 × 9.99 SAR paid in KWD at 0.0819, no VAT: 818.181 KWD, and a unit price of 0.818181
+        var order = SarOrder(subtotalExclTax: 9990m, shippingExclTax: 0m, tax: 0m, orderDiscount: 0m, total: 9990m);
+        order.CustomerCurrencyCode = "KWD";
+        order.CurrencyRate = 0.0819m;
+
+        var amounts = TamaraAmountCalculator.Calculate(order, [Item(42, 1000, 9990m, 0m, 9990m)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(amounts.TaxAmount, Is.EqualTo(0m));
+            Assert.That(amounts.DiscountAmount, Is.EqualTo(0m));
+            Assert.That(amounts.Items[42].TotalAmount, Is.EqualTo(818.181m));
+        });
+        AssertAddsUp(amounts);
+    }
+
+    [Test]
+    public void A_large_quantity_in_a_tax_inclusive_store_reports_no_order_discount_that_does_not_exist()
+    {
+        //1000 × 2.00 SAR including 15 % VAT: 1739.13 without tax, a unit price of 1.73913
+        var order = SarOrder(subtotalExclTax: 1739.13m, shippingExclTax: 0m, tax: 260.87m, orderDiscount: 0m, total: 2000m);
+
+        var amounts = TamaraAmountCalculator.Calculate(order, [Item(43, 1000, 1739.13m, 0m, 2000m)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(amounts.DiscountAmount, Is.EqualTo(0m));
+            Assert.That(amounts.TaxAmount, Is.EqualTo(260.87m));
+            Assert.That(amounts.Items[43].TotalAmount, Is.EqualTo(1739.13m));
         });
         AssertAddsUp(amounts);
     }
@@ -148,14 +185,14 @@ public class TamaraAmountCalculatorTests
     [Test]
     public void A_fully_discounted_line_never_gets_a_negative_total()
     {
-        //3 units of 3.3333 given away: the discount cannot exceed the rounded gross of the line
+        //3 units of 3.3333 given away: the discount is the whole rounded gross of the line
         var order = SarOrder(subtotalExclTax: 0m, shippingExclTax: 5m, tax: 0m, orderDiscount: 0m, total: 5m);
 
         var amounts = TamaraAmountCalculator.Calculate(order, [Item(61, 3, 0m, 10m, 0m)]);
 
         Assert.Multiple(() =>
         {
-            Assert.That(amounts.Items[61].DiscountAmount, Is.EqualTo(9.99m));
+            Assert.That(amounts.Items[61].DiscountAmount, Is.EqualTo(10.02m));
             Assert.That(amounts.Items[61].TotalAmount, Is.EqualTo(0m));
         });
         AssertAddsUp(amounts);

@@ -31,15 +31,15 @@ public class TamaraItemBuilderTests
 
     [TestCase("SAR", 1)]
     [TestCase("KWD", 0.0817)]
-    public async Task Capture_and_cancel_items_of_an_order_with_a_negative_payment_fee_add_up_to_what_they_move(string currency, decimal rate)
+    public async Task Capture_and_cancel_items_of_an_order_with_a_payment_fee_add_up_to_what_they_move(string currency, decimal rate)
     {
         var nop = new NopStub();
         var order = CheckoutOrders.AddSarOrder(nop, rate, currency);
-        order.PaymentMethodAdditionalFeeExclTax = -10m;
-        order.OrderTotal = 261m;
+        order.PaymentMethodAdditionalFeeExclTax = 10m;
+        order.OrderTotal = 281m;
         var builder = new TamaraItemBuilder(nop.Localization.Object, nop.OrderService.Object, nop.ProductService.Object);
         var whole = CaptureAllocator.FromOrder(TamaraAmountCalculator.Calculate(order, nop.OrderItems.Where(item => item.OrderId == order.Id)));
-        var firstShipment = CaptureAllocator.ForShipment(whole, [], new Dictionary<int, int> { [order.Id * 10 + 1] = 1 }, currency);
+        var firstShipment = CaptureAllocator.ForShipment(whole, new Dictionary<int, int> { [order.Id * 10 + 1] = 1 }, currency);
         var rest = CaptureAllocator.Remainder(whole, [firstShipment]);
 
         foreach (var part in new[] { whole, firstShipment, rest })

@@ -42,7 +42,7 @@ public class RetryTests : AfterSaleFixture
         var harness = await PaidOrderAsync(Backend);
         Backend.Unreachable(TamaraOperation.Refund);
 
-        var outcome = await harness.Refund.RefundAsync(harness.Order, 40m, true);
+        var outcome = await harness.Refund.RefundAsync(harness.Order, 40m);
         var refundedWhileQueued = harness.Order.RefundedAmount;
         await harness.MakeQueuedActionsDueAsync();
         await harness.Retry.RetryDueAsync(harness.Order);

@@ -111,6 +111,8 @@ public sealed class AfterSaleHarness
                 Of(orderId).Items.Where(item => shipEnabled is null || Of(orderId).Products[item.Id].IsShipEnabled == shipEnabled).ToList());
         OrderService.Setup(service => service.GetProductByOrderItemIdAsync(It.IsAny<int>()))
             .ReturnsAsync((int itemId) => Orders.Select(order => order.Products.GetValueOrDefault(itemId)).First(product => product is not null)!);
+        OrderService.Setup(service => service.GetTotalNumberOfItemsInAllShipmentsAsync(It.IsAny<Nop.Core.Domain.Orders.OrderItem>()))
+            .ReturnsAsync((Nop.Core.Domain.Orders.OrderItem item) => Of(item.OrderId).ShipmentItems.Values.SelectMany(items => items).Where(shipped => shipped.OrderItemId == item.Id).Sum(shipped => shipped.Quantity));
         OrderService.Setup(service => service.InsertOrderNoteAsync(It.IsAny<OrderNote>()))
             .Callback((OrderNote note) => Notes.Add(note))
             .Returns(Task.CompletedTask);
@@ -225,6 +227,12 @@ public sealed class AfterSaleHarness
         await harness.AddOrderAsync(order, status);
         return harness;
     }
+
+    /// <summary>
+    /// Another node of a web farm on the same orders and the same Tamara, that entered the order's lock together with this
+    /// one (nopCommerce's distributed locker is not atomic) and has not written its records yet: it shares nothing else
+    /// </summary>
+    public AfterSaleHarness OtherNode() => new(Backend, Orders);
 
     /// <summary>
     /// Adds an order with its Tamara order

@@ -54,7 +54,13 @@ public sealed class AfterSaleOrder
         };
     }
 
-    private AfterSaleOrder AddItem(int quantity, decimal priceExclTax, decimal priceInclTax, string name)
+    /// <summary>
+    /// An order of the given amounts in the primary store currency (rate 1); add its items with <see cref="AddItem"/>
+    /// </summary>
+    public static AfterSaleOrder Of(string currency, decimal shipping, decimal tax, decimal total) =>
+        new() { Order = NewOrder(currency, shipping, tax, total) };
+
+    public AfterSaleOrder AddItem(int quantity, decimal priceExclTax, decimal priceInclTax, string name)
     {
         var id = Interlocked.Increment(ref _nextId);
         var product = new Product { Id = id + 50000, Name = name, Sku = $"SKU-{id}", IsShipEnabled = true };
@@ -116,9 +122,27 @@ public sealed class AfterSaleOrder
     public CheckoutSessionRequest CheckoutSession()
     {
         var amounts = Amounts;
-        var country = Currency == "KWD" ? "KW" : "SA";
-        var phone = Currency == "KWD" ? "50000000" : "566027755";
+        var (country, phone) = Currency switch
+        {
+            "KWD" => ("KW", "50000000"),
+            "AED" => ("AE", "501234567"),
+            "BHD" => ("BH", "36000000"),
+            "OMR" => ("OM", "79000000"),
+            _ => ("SA", "566027755")
+        };
         Money Money(decimal amount) => new(amount, Currency);
+        TamaraOrderItem Charge(string reference, decimal amount) => new()
+        {
+            Name = reference,
+            Type = "Digital",
+            ReferenceId = reference,
+            Sku = reference,
+            Quantity = 1,
+            UnitPrice = Money(amount),
+            TaxAmount = Money(0m),
+            DiscountAmount = Money(0m),
+            TotalAmount = Money(amount)
+        };
 
         return new CheckoutSessionRequest
         {
@@ -139,7 +163,7 @@ public sealed class AfterSaleOrder
                 TaxAmount = Money(amounts.Items[item.Id].TaxAmount),
                 DiscountAmount = Money(amounts.Items[item.Id].DiscountAmount),
                 TotalAmount = Money(amounts.Items[item.Id].TotalAmount)
-            }).ToList(),
+            }).Concat(amounts.PaymentFeeAmount > 0 ? [Charge(TamaraDefaults.ChargeReference.PaymentFee, amounts.PaymentFeeAmount)] : []).ToList(),
             Consumer = new Consumer { FirstName = "Mona", LastName = "Lisa", Email = "mona@example.com", PhoneNumber = phone },
             CountryCode = country,
             Description = $"Order {Order.CustomOrderNumber}",

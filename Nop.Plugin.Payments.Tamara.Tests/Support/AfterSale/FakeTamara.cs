@@ -167,22 +167,33 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
     public Task<MessageResponse> UpdateReferenceIdAsync(string orderId, UpdateReferenceIdRequest request, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<CaptureResponse> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Gets or sets what happens once a capture is made, before its answer goes back (another caller entering meanwhile)
+    /// </summary>
+    public Func<Task>? AfterCapture { get; set; }
+
+    public async Task<CaptureResponse> CaptureAsync(CaptureRequest request, CancellationToken cancellationToken = default)
     {
         MaybeFail("capture");
         var order = Find(request.OrderId);
-        if (order.Status is not (TamaraOrderStatus.Authorised or TamaraOrderStatus.Updated or TamaraOrderStatus.PartiallyCaptured) || order.Remaining <= 0)
+        if (order.Status is not (TamaraOrderStatus.Authorised or TamaraOrderStatus.Updated or TamaraOrderStatus.PartiallyCaptured or TamaraOrderStatus.PartiallyRefunded) || order.Remaining <= 0)
             throw Conflict($"Order is {order.Status}");
         if (request.TotalAmount.Amount > order.Remaining)
             throw TooMuch("Capture above what remains");
 
         CaptureRequests.Add(request);
-        var capture = new CaptureTransaction { CaptureId = Guid.NewGuid().ToString(), TotalAmount = request.TotalAmount, ShippingInfo = request.ShippingInfo };
+        var capture = new CaptureTransaction { CaptureId = Guid.NewGuid().ToString(), TotalAmount = request.TotalAmount, ShippingInfo = request.ShippingInfo, Items = request.Items ?? [] };
         order.Captures.Add(capture);
-        order.Status = order.Remaining == 0 ? TamaraOrderStatus.FullyCaptured : TamaraOrderStatus.PartiallyCaptured;
+        order.Status = order.Status == TamaraOrderStatus.PartiallyRefunded ? TamaraOrderStatus.PartiallyRefunded
+            : order.Remaining == 0 ? TamaraOrderStatus.FullyCaptured : TamaraOrderStatus.PartiallyCaptured;
         MaybeFail("capture", true);
+        if (AfterCapture is { } afterCapture)
+        {
+            AfterCapture = null;
+            await afterCapture();
+        }
 
-        return Task.FromResult(new CaptureResponse { CaptureId = capture.CaptureId, OrderId = order.Id, Status = order.Status, CapturedAmount = request.TotalAmount });
+        return new CaptureResponse { CaptureId = capture.CaptureId, OrderId = order.Id, Status = order.Status, CapturedAmount = request.TotalAmount };
     }
 
     public Task<SimplifiedRefundResponse> SimplifiedRefundAsync(string orderId, SimplifiedRefundRequest request, CancellationToken cancellationToken = default)

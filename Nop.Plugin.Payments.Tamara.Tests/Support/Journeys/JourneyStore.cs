@@ -145,6 +145,8 @@ public sealed class JourneyStore : IAsyncDisposable
         Nop.ShipmentService.Setup(service => service.GetShipmentItemsByShipmentIdAsync(It.IsAny<int>()))
             .ReturnsAsync((int id) => ShipmentItems.GetValueOrDefault(id) ?? []);
         Nop.ShipmentService.Setup(service => service.GetShipmentTrackerAsync(It.IsAny<Shipment>())).ReturnsAsync(tracker.Object);
+        Nop.OrderService.Setup(service => service.GetTotalNumberOfItemsInAllShipmentsAsync(It.IsAny<OrderItem>()))
+            .ReturnsAsync((OrderItem item) => ShipmentItems.Values.SelectMany(items => items).Where(shipped => shipped.OrderItemId == item.Id).Sum(shipped => shipped.Quantity));
     }
 
     /// <summary>

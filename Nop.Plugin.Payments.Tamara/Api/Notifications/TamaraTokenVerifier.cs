@@ -22,6 +22,10 @@ public sealed class TamaraTokenVerifier : ITamaraTokenVerifier
 
     private const string BearerPrefix = "Bearer ";
 
+    private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     private readonly TimeProvider _timeProvider;
 
     #endregion
@@ -62,9 +66,27 @@ public sealed class TamaraTokenVerifier : ITamaraTokenVerifier
         }
     }
 
-    private static long? NumericClaim(JObject claims, string name)
+    /// <summary>
+    /// Reads a NumericDate claim (seconds since 1970). A claim that is present but not a number a date can hold is
+    /// refused rather than read: converting it would overflow.
+    /// </summary>
+    /// <returns>False when the claim is present but unusable; otherwise true, with the time or null when absent</returns>
+    private static bool TryReadTimeClaim(JObject claims, string name, out DateTimeOffset? time)
     {
-        return claims[name] is JValue { Type: JTokenType.Integer or JTokenType.Float } value ? (long)Math.Floor(value.Value<decimal>()) : null;
+        time = null;
+        var claim = claims[name];
+        if (claim is null)
+            return true;
+
+        if (claim is not JValue { Type: JTokenType.Integer or JTokenType.Float } value)
+            return false;
+
+        var seconds = Math.Floor((double)value);
+        if (double.IsNaN(seconds) || seconds < MinUnixSeconds || seconds > MaxUnixSeconds)
+            return false;
+
+        time = DateTimeOffset.FromUnixTimeSeconds((long)seconds);
+        return true;
     }
 
     private TamaraTokenVerification VerifyToken(string token, byte[] key)
@@ -101,18 +123,21 @@ public sealed class TamaraTokenVerifier : ITamaraTokenVerifier
         if (claims["iss"] is not JValue { Type: JTokenType.String } issuer || (string?)issuer != Issuer)
             return Fail(TamaraTokenFailure.WrongIssuer, "the token was not issued by Tamara");
 
-        if (NumericClaim(claims, "exp") is not { } expiresAt)
-            return Fail(TamaraTokenFailure.Malformed, "the token has no numeric exp claim");
+        if (!TryReadTimeClaim(claims, "exp", out var expiresAt) || expiresAt is null)
+            return Fail(TamaraTokenFailure.Malformed, "the token has no exp claim holding a date");
 
+        if (!TryReadTimeClaim(claims, "nbf", out var notBefore) || !TryReadTimeClaim(claims, "iat", out var issuedAt))
+            return Fail(TamaraTokenFailure.Malformed, "the token's nbf or iat claim does not hold a date");
+
+        //the skew moves "now", never the claims: a claim near the end of time cannot overflow
         var now = _timeProvider.GetUtcNow();
-        var skew = (long)ClockSkew.TotalSeconds;
-        if (now.ToUnixTimeSeconds() > expiresAt + skew)
+        if (now - ClockSkew > expiresAt)
             return Fail(TamaraTokenFailure.Expired, "the token has expired");
 
-        if (NumericClaim(claims, "nbf") is { } notBefore && notBefore > now.ToUnixTimeSeconds() + skew)
+        if (notBefore > now + ClockSkew)
             return Fail(TamaraTokenFailure.NotYetValid, "the token is not valid yet (nbf)");
 
-        if (NumericClaim(claims, "iat") is { } issuedAt && issuedAt > now.ToUnixTimeSeconds() + skew)
+        if (issuedAt > now + ClockSkew)
             return Fail(TamaraTokenFailure.NotYetValid, "the token was issued in the future (iat)");
 
         return TamaraTokenVerification.Valid;

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Models.Admin;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
@@ -66,8 +68,11 @@ public class TamaraOrderPanelViewComponent : NopViewComponent
         //what Tamara last said is shown from the order; "Sync now" reads it again, so the page never waits for Tamara
         var state = await _orderStateService.GetStateAsync(order);
         var balance = await _recordService.GetBalanceAsync(order);
-        var pending = await _recordService.GetPendingActionsAsync(order);
-        var notes = await _orderService.GetOrderNotesByOrderIdAsync(order.Id);
+
+        //nopCommerce shows vendors no order notes: the history and the queued actions' errors are order notes
+        var isVendor = await _workContext.GetCurrentVendorAsync() is not null;
+        List<PendingAction> pending = isVendor ? [] : await _recordService.GetPendingActionsAsync(order);
+        IList<OrderNote> notes = isVendor ? [] : await _orderService.GetOrderNotesByOrderIdAsync(order.Id);
 
         var model = new TamaraOrderPanelModel
         {
@@ -90,9 +95,9 @@ public class TamaraOrderPanelViewComponent : NopViewComponent
                 .OrderByDescending(note => note.CreatedOnUtc)
                 .Select(note => new TamaraHistoryEntryModel(note.CreatedOnUtc, note.Note))
                 .ToList(),
+            ShowHistory = !isVendor,
             //vendors get no payment actions on nopCommerce's order page
-            CanSync = await _workContext.GetCurrentVendorAsync() is null
-                && await _permissionService.AuthorizeAsync(StandardPermission.Orders.ORDERS_CREATE_EDIT_DELETE)
+            CanSync = !isVendor && await _permissionService.AuthorizeAsync(StandardPermission.Orders.ORDERS_CREATE_EDIT_DELETE)
         };
 
         return View("~/Plugins/Payments.Tamara/Views/Admin/_OrderPanel.cshtml", model);

@@ -15,6 +15,8 @@ public record ConfigurationModel : BaseNopModel, ILocalizedModel<ConfigurationMo
 
     public bool IsConfigured { get; set; }
 
+    public string? NotConfiguredMessage { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.Environment")]
     public int EnvironmentId { get; set; }
     public bool EnvironmentId_OverrideForStore { get; set; }
@@ -116,6 +118,38 @@ public record ConfigurationModel : BaseNopModel, ILocalizedModel<ConfigurationMo
     public bool DebugLogging_OverrideForStore { get; set; }
 
     public IList<ConfigurationLocalizedModel> Locales { get; set; } = new List<ConfigurationLocalizedModel>();
+
+    #endregion
+
+    #region Widgets
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.ProductWidgetEnabled")]
+    public bool ProductWidgetEnabled { get; set; }
+    public bool ProductWidgetEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.ProductWidgetZone")]
+    public string ProductWidgetZone { get; set; } = string.Empty;
+    public bool ProductWidgetZone_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.CartWidgetEnabled")]
+    public bool CartWidgetEnabled { get; set; }
+    public bool CartWidgetEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.CartWidgetZone")]
+    public string CartWidgetZone { get; set; } = string.Empty;
+    public bool CartWidgetZone_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.CheckoutWidgetEnabled")]
+    public bool CheckoutWidgetEnabled { get; set; }
+    public bool CheckoutWidgetEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.CheckoutWidgetZone")]
+    public string CheckoutWidgetZone { get; set; } = string.Empty;
+    public bool CheckoutWidgetZone_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.Tamara.Fields.WidgetScriptUrl")]
+    public string WidgetScriptUrl { get; set; } = string.Empty;
+    public bool WidgetScriptUrl_OverrideForStore { get; set; }
 
     #endregion
 

@@ -33,5 +33,7 @@ public record TamaraOrderPanelModel : BaseNopModel
 
     public IList<TamaraHistoryEntryModel> History { get; set; } = new List<TamaraHistoryEntryModel>();
 
+    public bool ShowHistory { get; set; }
+
     public bool CanSync { get; set; }
 }

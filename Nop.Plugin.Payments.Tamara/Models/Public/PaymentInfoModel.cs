@@ -15,6 +15,16 @@ public record PaymentInfoModel : BaseNopModel
 
     public string SelectedPlanCode { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the shopper chooses the plan on Tamara's page (single checkout)
+    /// </summary>
+    public bool SingleCheckout { get; set; }
+
+    /// <summary>
+    /// Gets or sets Tamara's checkout widget, when it shows in this step
+    /// </summary>
+    public TamaraWidgetModel? Widget { get; set; }
+
     #region Nested classes
 
     public record PlanModel(string Code, string Text);

@@ -53,13 +53,17 @@ public class AfterSaleRecordService
         GetListAsync<CaptureRecord>(order, TamaraDefaults.OrderAttributes.Captures);
 
     /// <summary>
-    /// Adds a capture to the order's records and, for a shipment, records the capture id on the shipment
+    /// Adds a capture to the order's records, once (two nodes in the lock together may both record it), and, for a
+    /// shipment, records the capture id on the shipment
     /// </summary>
     public async Task AddCaptureAsync(Order order, Shipment? shipment, CaptureRecord capture)
     {
         var captures = await GetCapturesAsync(order);
-        captures.Add(capture);
-        await SaveListAsync(order, TamaraDefaults.OrderAttributes.Captures, captures);
+        if (captures.All(recorded => !string.Equals(recorded.CaptureId, capture.CaptureId, StringComparison.OrdinalIgnoreCase)))
+        {
+            captures.Add(capture);
+            await SaveListAsync(order, TamaraDefaults.OrderAttributes.Captures, captures);
+        }
 
         if (shipment is not null)
             await _genericAttributeService.SaveAttributeAsync(shipment, TamaraDefaults.ShipmentAttributes.CaptureId, capture.CaptureId);
@@ -80,11 +84,14 @@ public class AfterSaleRecordService
         GetListAsync<RefundRecord>(order, TamaraDefaults.OrderAttributes.Refunds);
 
     /// <summary>
-    /// Adds a refund to the order's records
+    /// Adds a refund to the order's records, once by its merchant_refund_id
     /// </summary>
     public async Task AddRefundAsync(Order order, RefundRecord refund)
     {
         var refunds = await GetRefundsAsync(order);
+        if (refunds.Any(recorded => recorded.MerchantRefundId == refund.MerchantRefundId))
+            return;
+
         refunds.Add(refund);
         await SaveListAsync(order, TamaraDefaults.OrderAttributes.Refunds, refunds);
     }

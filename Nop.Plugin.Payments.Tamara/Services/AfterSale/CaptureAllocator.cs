@@ -1,15 +1,17 @@
-using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 
 namespace Nop.Plugin.Payments.Tamara.Services.AfterSale;
 
 /// <summary>
-/// Splits an order into captures: what one shipment holds, or everything not captured yet
+/// Splits an order into captures: the one place that computes what a capture sends, from what nopCommerce ships and
+/// what Tamara still holds
 /// </summary>
 /// <remarks>
-/// Pure arithmetic. Pro-rated amounts are rounded half away from zero to the currency's minor digits; the capture that
-/// completes a line (or the order) takes the exact rest, so the captures always add up to the order to the last minor digit.
+/// Pure arithmetic in the currency's minor units through <see cref="MoneyAllocator"/>. A shipment takes its units at the
+/// line's unit price, with a share of the line's discount and tax by units; the order-level amounts (shipping, fees, tax,
+/// discount) follow in proportion to the goods shipped. Every field is a share of what is left of it, so none is negative
+/// and the shipment that completes the order takes the exact rest.
 /// </remarks>
 public static class CaptureAllocator
 {
@@ -42,19 +44,25 @@ public static class CaptureAllocator
         };
     }
 
-    private static decimal Share(decimal amount, decimal rest, int quantity, int ofQuantity, string currencyCode)
-    {
-        var share = TamaraCurrency.Round(amount * quantity / ofQuantity, currencyCode);
-
-        return Math.Abs(share) > Math.Abs(rest) ? rest : share;
-    }
-
     /// <summary>
-    /// Tax that belongs to no line (shipping or fee tax): it goes with the shipping
+    /// Gets some units of what is left of a line: unit price × quantity − discount = total, exactly
     /// </summary>
-    private static decimal TaxOutsideLines(CaptureAmounts amounts)
+    private static CaptureLine Units(CaptureLine rest, int quantity, string currencyCode)
     {
-        return amounts.Tax - amounts.Lines.Sum(line => line.Tax);
+        if (quantity == rest.Quantity)
+            return rest;
+
+        var discount = MoneyAllocator.Share(rest.Discount, quantity, rest.Quantity, currencyCode);
+
+        return new CaptureLine
+        {
+            OrderItemId = rest.OrderItemId,
+            UnitPrice = rest.UnitPrice,
+            Quantity = quantity,
+            Discount = discount,
+            Tax = MoneyAllocator.Share(rest.Tax, quantity, rest.Quantity, currencyCode),
+            Total = rest.UnitPrice * quantity - discount
+        };
     }
 
     private static decimal TotalOf(CaptureAmounts amounts)
@@ -107,71 +115,88 @@ public static class CaptureAllocator
             .Where(line => line.Quantity > 0 || line.Total != 0 || line.Tax != 0 || line.Discount != 0)
             .ToList();
 
-        return new CaptureAmounts
+        var rest = new CaptureAmounts
         {
             Lines = lines,
             Shipping = order.Shipping - previous.Sum(capture => capture.Shipping),
             Fees = order.Fees - previous.Sum(capture => capture.Fees),
             Tax = order.Tax - previous.Sum(capture => capture.Tax),
-            Discount = order.Discount - previous.Sum(capture => capture.Discount),
-            Total = order.Total - previous.Sum(capture => capture.Total)
+            Discount = order.Discount - previous.Sum(capture => capture.Discount)
         };
+        //from the parts, so that the rest adds up even after a capture recorded by its total alone (older versions)
+        rest.Total = TotalOf(rest);
+
+        return rest;
     }
 
     /// <summary>
-    /// Gets what one shipment holds: its item quantities with their pro-rated amounts, the shipping, fees and the tax
-    /// outside the lines not captured yet, and the share of the order-level discount
+    /// Gets what can still be captured: the rest of the order, but never more than Tamara holds (an order edited upwards,
+    /// or cancelled in part at Tamara): the shortfall joins the discount, so the rest still adds up
     /// </summary>
     /// <param name="order">Amounts of the whole order</param>
     /// <param name="previous">Captures already made</param>
+    /// <param name="capturable">What Tamara can still capture (total − captured − canceled, as Tamara reports them)</param>
+    public static CaptureAmounts Capturable(CaptureAmounts order, IReadOnlyCollection<CaptureAmounts> previous, decimal capturable)
+    {
+        var rest = Remainder(order, previous);
+        var shortfall = Shortfall(rest, capturable);
+        rest.Discount += shortfall;
+        rest.Total -= shortfall;
+
+        return rest;
+    }
+
+    /// <summary>
+    /// Gets how much more the rest of the order asks than Tamara holds; zero when Tamara holds enough
+    /// </summary>
+    public static decimal Shortfall(CaptureAmounts rest, decimal capturable) => Math.Max(0, rest.Total - capturable);
+
+    /// <summary>
+    /// Gets how much Tamara holds beyond what the rest of the order can still capture (an order edited downwards): the
+    /// amount to cancel at Tamara once nothing more can ship
+    /// </summary>
+    /// <param name="order">Amounts of the whole order</param>
+    /// <param name="previous">Captures already made</param>
+    /// <param name="capturable">What Tamara can still capture</param>
+    public static decimal Surplus(CaptureAmounts order, IReadOnlyCollection<CaptureAmounts> previous, decimal capturable) =>
+        Math.Max(0, capturable - Remainder(order, previous).Total);
+
+    /// <summary>
+    /// Gets what one shipment takes of what can still be captured: its units of each line, and of every order-level amount
+    /// a share in proportion to the goods shipped
+    /// </summary>
+    /// <param name="rest">What can still be captured (see <see cref="Capturable"/>)</param>
     /// <param name="shipmentQuantities">Quantities in the shipment by order item identifier</param>
     /// <param name="currencyCode">Currency of the amounts (it gives the minor digits)</param>
-    /// <returns>The capture for the shipment</returns>
-    public static CaptureAmounts ForShipment(CaptureAmounts order, IReadOnlyCollection<CaptureAmounts> previous,
-        IReadOnlyDictionary<int, int> shipmentQuantities, string currencyCode)
+    /// <returns>The capture for the shipment; the caller gives the whole rest to the shipment that completes the order</returns>
+    public static CaptureAmounts ForShipment(CaptureAmounts rest, IReadOnlyDictionary<int, int> shipmentQuantities, string currencyCode)
     {
-        var lines = new List<CaptureLine>();
-        foreach (var line in order.Lines)
-        {
-            if (!shipmentQuantities.TryGetValue(line.OrderItemId, out var quantity) || line.Quantity <= 0)
-                continue;
+        var lines = rest.Lines
+            .Select(line => (Line: line, Quantity: Math.Min(shipmentQuantities.GetValueOrDefault(line.OrderItemId), line.Quantity)))
+            .Where(shipped => shipped.Quantity > 0)
+            .Select(shipped => Units(shipped.Line, shipped.Quantity, currencyCode))
+            .ToList();
 
-            var rest = Rest(line, Captured(previous, line.OrderItemId));
-            quantity = Math.Min(quantity, rest.Quantity);
-            if (quantity <= 0)
-                continue;
-
-            lines.Add(quantity == rest.Quantity
-                ? rest
-                : new CaptureLine
-                {
-                    OrderItemId = line.OrderItemId,
-                    UnitPrice = line.UnitPrice,
-                    Quantity = quantity,
-                    Total = Share(line.Total, rest.Total, quantity, line.Quantity, currencyCode),
-                    Tax = Share(line.Tax, rest.Tax, quantity, line.Quantity, currencyCode),
-                    Discount = Share(line.Discount, rest.Discount, quantity, line.Quantity, currencyCode)
-                });
-        }
-
-        var remainder = Remainder(order, previous);
-        if (lines.Sum(line => line.Quantity) == remainder.Lines.Sum(line => line.Quantity))
-            return remainder;
-
-        var orderLinesTotal = order.Lines.Sum(line => line.Total);
-        var discount = orderLinesTotal == 0
-            ? 0
-            : TamaraCurrency.Round(order.Discount * lines.Sum(line => line.Total) / orderLinesTotal, currencyCode);
+        //the goods' value weighs the order-level amounts; goods all free weigh by units
+        var (part, whole) = rest.Lines.Sum(line => line.Total) > 0
+            ? (lines.Sum(line => line.Total), rest.Lines.Sum(line => line.Total))
+            : (lines.Sum(line => line.Quantity), rest.Lines.Sum(line => line.Quantity));
+        decimal ShareOf(decimal amount) => whole <= 0 ? 0 : MoneyAllocator.Share(amount, Math.Min(part, whole), whole, currencyCode);
 
         var capture = new CaptureAmounts
         {
             Lines = lines,
-            Shipping = remainder.Shipping,
-            Fees = remainder.Fees,
-            Tax = lines.Sum(line => line.Tax) + TaxOutsideLines(remainder),
-            Discount = Math.Min(discount, remainder.Discount)
+            Shipping = ShareOf(rest.Shipping),
+            Fees = ShareOf(rest.Fees),
+            Tax = ShareOf(rest.Tax),
+            Discount = ShareOf(rest.Discount)
         };
         capture.Total = TotalOf(capture);
+
+        //rounding the shares separately can leave a few minor units outside [0, rest]: the discount takes them back
+        var outside = capture.Total < 0 ? capture.Total : Math.Max(0, capture.Total - rest.Total);
+        capture.Discount += outside;
+        capture.Total -= outside;
 
         return capture;
     }

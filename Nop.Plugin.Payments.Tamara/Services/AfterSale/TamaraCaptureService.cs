@@ -58,24 +58,39 @@ public class TamaraCaptureService
     #region Utilities
 
     /// <summary>
-    /// Gets the capture for a shipment; the shipment that completes every shippable item takes the whole remainder
+    /// Gets a value indicating whether the shipment completes the order: after it, no unit of a shippable item is left
+    /// outside a shipment (counted by nopCommerce's shipments, so a shipment whose capture was skipped or failed still counts)
     /// </summary>
-    private async Task<CaptureAmounts> PlanForShipmentAsync(Order order, CaptureAmounts orderAmounts,
-        IReadOnlyCollection<CaptureAmounts> previous, Shipment shipment)
+    private async Task<bool> CompletesOrderAsync(Order order)
     {
-        var shipmentQuantities = (await _shipmentService.GetShipmentItemsByShipmentIdAsync(shipment.Id))
+        foreach (var item in await _orderService.GetOrderItemsAsync(order.Id, isShipEnabled: true))
+        {
+            if (await _orderService.GetTotalNumberOfItemsInAllShipmentsAsync(item) < item.Quantity)
+                return false;
+        }
+
+        return true;
+    }
+
+    private async Task<Dictionary<int, int>> GetQuantitiesAsync(Shipment shipment)
+    {
+        return (await _shipmentService.GetShipmentItemsByShipmentIdAsync(shipment.Id))
             .GroupBy(item => item.OrderItemId)
             .ToDictionary(group => group.Key, group => group.Sum(item => item.Quantity));
+    }
 
-        var remainder = CaptureAllocator.Remainder(orderAmounts, previous);
-        var shippableIds = (await _orderService.GetOrderItemsAsync(order.Id, isShipEnabled: true)).Select(item => item.Id).ToHashSet();
-        var shippableLeft = remainder.Lines
-            .Where(line => shippableIds.Contains(line.OrderItemId))
-            .Sum(line => line.Quantity - Math.Min(line.Quantity, shipmentQuantities.GetValueOrDefault(line.OrderItemId)));
+    /// <summary>
+    /// Gets what to capture: for a shipment its share of what Tamara still holds (the whole of it when the shipment
+    /// completes the order), otherwise all Tamara still holds of the order
+    /// </summary>
+    private async Task<CaptureAmounts> PlanAsync(Order order, CaptureAmounts orderAmounts, IReadOnlyCollection<CaptureAmounts> previous,
+        decimal capturable, Shipment? shipment)
+    {
+        var rest = CaptureAllocator.Capturable(orderAmounts, previous, capturable);
 
-        return shippableLeft == 0
-            ? remainder
-            : CaptureAllocator.ForShipment(orderAmounts, previous, shipmentQuantities, order.CustomerCurrencyCode);
+        return shipment is null || await CompletesOrderAsync(order)
+            ? rest
+            : CaptureAllocator.ForShipment(rest, await GetQuantitiesAsync(shipment), order.CustomerCurrencyCode);
     }
 
     private async Task<ShippingInfo> GetShippingInfoAsync(Order order, Shipment? shipment)
@@ -99,21 +114,9 @@ public class TamaraCaptureService
         };
     }
 
-    private async Task<CaptureRequest> BuildRequestAsync(Order order, CaptureAmounts plan, decimal capturable, Shipment? shipment)
+    private async Task<CaptureRequest> BuildRequestAsync(Order order, CaptureAmounts plan, Shipment? shipment)
     {
         var currency = order.CustomerCurrencyCode;
-        var shippingInfo = await GetShippingInfoAsync(order, shipment);
-
-        //Tamara holds less than planned (an earlier capture or cancel outside the plugin): take only the amount
-        if (plan.Total > capturable)
-        {
-            return new CaptureRequest
-            {
-                OrderId = order.AuthorizationTransactionId,
-                TotalAmount = new Money(capturable, currency),
-                ShippingInfo = shippingInfo
-            };
-        }
 
         return new CaptureRequest
         {
@@ -123,24 +126,69 @@ public class TamaraCaptureService
             ShippingAmount = new Money(plan.Shipping, currency),
             TaxAmount = new Money(plan.Tax, currency),
             DiscountAmount = new Money(plan.Discount, currency),
-            ShippingInfo = shippingInfo
+            ShippingInfo = await GetShippingInfoAsync(order, shipment)
         };
     }
 
     /// <summary>
-    /// After a capture that timed out: a capture Tamara made but the plugin never recorded belongs to this action
+    /// Finds a capture Tamara made for this shipment that the order does not record (another node raced this one, or the
+    /// answer was lost): it holds the shipment's tracking number, or, without one, exactly the shipment's items
     /// </summary>
-    private static CaptureTransaction? FindUnrecordedCapture(OrderDetails details, IEnumerable<CaptureRecord> captures)
+    private async Task<CaptureTransaction?> FindUnrecordedCaptureAsync(OrderDetails details, IEnumerable<CaptureRecord> captures, Shipment? shipment)
     {
         var recorded = captures.Select(capture => capture.CaptureId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unrecorded = details.Transactions.Captures.Where(capture => !recorded.Contains(capture.CaptureId)).ToList();
+        if (unrecorded.Count == 0)
+            return null;
 
-        return details.Transactions.Captures.FirstOrDefault(capture => !recorded.Contains(capture.CaptureId));
+        var trackingNumber = shipment?.TrackingNumber?.Trim();
+        if (!string.IsNullOrEmpty(trackingNumber))
+            return unrecorded.FirstOrDefault(capture => string.Equals(capture.ShippingInfo?.TrackingNumber, trackingNumber, StringComparison.OrdinalIgnoreCase));
+
+        var quantities = shipment is null ? null : await GetQuantitiesAsync(shipment);
+        bool Holds(CaptureTransaction capture) => quantities is null
+            ? string.IsNullOrEmpty(capture.ShippingInfo?.TrackingNumber)
+            : quantities.All(pair => capture.Items.Where(item => item.ReferenceId == pair.Key.ToString()).Sum(item => item.Quantity) == pair.Value);
+
+        return unrecorded.FirstOrDefault(Holds);
     }
 
-    private static bool NothingLeft(OrderDetails details, TamaraBalance balance)
+    /// <summary>
+    /// Records a capture Tamara made but the order did not record, whole: the lines and order-level amounts this shipment
+    /// captures, with the discount adjusted so that they add up to what Tamara took
+    /// </summary>
+    private async Task<AfterSaleOutcome> AdoptAsync(Order order, Shipment? shipment, CaptureAmounts orderAmounts, IReadOnlyCollection<CaptureAmounts> previous,
+        CaptureTransaction made, TamaraBalance balance)
     {
-        return details.Status == TamaraOrderStatus.FullyCaptured || TamaraOrderReader.IsAuthorised(details.Status) && balance.Capturable <= 0;
+        var capturedTotal = made.TotalAmount?.Amount ?? 0;
+        //planned as if Tamara still held what this capture took
+        var plan = await PlanAsync(order, orderAmounts, previous, balance.Capturable + capturedTotal, shipment);
+        plan.Discount += plan.Total - capturedTotal;
+        plan.Total = capturedTotal;
+        await _recordService.AddCaptureAsync(order, shipment, new CaptureRecord
+        {
+            CaptureId = made.CaptureId,
+            ShipmentId = shipment?.Id,
+            Amounts = plan,
+            CapturedOnUtc = DateTime.UtcNow
+        });
+        var note = $"Tamara: capture {made.CaptureId} of {capturedTotal} {balance.Currency} for {Describe(shipment)} had reached Tamara.";
+        await _orderStateService.AddNoteAsync(order, note);
+
+        return AfterSaleOutcome.Done(note, made.CaptureId, NothingLeft(balance));
     }
+
+    /// <summary>
+    /// Gets a value indicating whether Tamara took all it will: something captured and nothing left to capture, whatever
+    /// the status is called (a partial refund does not make the rest uncapturable)
+    /// </summary>
+    private static bool NothingLeft(TamaraBalance balance) => balance.Captured > 0 && balance.Capturable <= 0;
+
+    /// <summary>
+    /// Gets a value indicating whether Tamara takes a capture in this status (the amounts then say how much)
+    /// </summary>
+    private static bool AcceptsCapture(TamaraOrderStatus? status) =>
+        TamaraOrderReader.IsAuthorised(status) || status == TamaraOrderStatus.PartiallyRefunded;
 
     private static string Describe(Shipment? shipment) => shipment is null ? "the rest of the order" : $"shipment #{shipment.Id}";
 
@@ -167,48 +215,36 @@ public class TamaraCaptureService
     /// </summary>
     /// <param name="order">Order</param>
     /// <param name="shipment">Shipment; null for the remainder</param>
-    /// <param name="retried">The queued action being retried, if any</param>
     /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
-    private async Task<AfterSaleOutcome> CaptureLockedAsync(Order order, Shipment? shipment, PendingAction? retried)
+    private async Task<AfterSaleOutcome> CaptureLockedAsync(Order order, Shipment? shipment)
     {
         if (shipment is not null && !string.IsNullOrEmpty(await _recordService.GetShipmentCaptureIdAsync(shipment)))
             return AfterSaleOutcome.NothingToDo($"Tamara: shipment #{shipment.Id} was already captured.");
 
         var captures = await _recordService.GetCapturesAsync(order);
         var (details, balance) = await _orderReader.ReadAsync(order);
-
         var orderAmounts = await _orderReader.GetOrderAmountsAsync(order);
         var previous = captures.Select(capture => capture.Amounts).ToList();
-        var plan = shipment is null
-            ? CaptureAllocator.Remainder(orderAmounts, previous)
-            : await PlanForShipmentAsync(order, orderAmounts, previous, shipment);
 
-        //a capture that timed out may have reached Tamara: adopt it rather than capture twice
-        if (retried is not null && FindUnrecordedCapture(details, captures) is CaptureTransaction unrecorded)
-        {
-            var capturedTotal = unrecorded.TotalAmount?.Amount ?? 0;
-            await _recordService.AddCaptureAsync(order, shipment, new CaptureRecord
-            {
-                CaptureId = unrecorded.CaptureId,
-                ShipmentId = shipment?.Id,
-                Amounts = capturedTotal == plan.Total ? plan : new CaptureAmounts { Total = capturedTotal },
-                CapturedOnUtc = DateTime.UtcNow
-            });
-            var adoptedNote = $"Tamara: capture {unrecorded.CaptureId} of {capturedTotal} {balance.Currency} for {Describe(shipment)} had reached Tamara.";
-            await _orderStateService.AddNoteAsync(order, adoptedNote);
+        //another node, or an answer that was lost, may have captured this already: adopt it rather than capture twice
+        if (await FindUnrecordedCaptureAsync(details, captures, shipment) is CaptureTransaction made)
+            return await AdoptAsync(order, shipment, orderAmounts, previous, made, balance);
 
-            return AfterSaleOutcome.Done(adoptedNote, unrecorded.CaptureId, NothingLeft(details, balance));
-        }
+        var plan = await PlanAsync(order, orderAmounts, previous, balance.Capturable, shipment);
 
-        if (!TamaraOrderReader.IsAuthorised(details.Status) || balance.Capturable <= 0 || plan.Total <= 0)
+        if (!AcceptsCapture(details.Status) || balance.Capturable <= 0 || plan.Total <= 0)
         {
             var message = $"Tamara: nothing to capture for {Describe(shipment)}; Tamara reports {details.Status} with {balance.Captured} {balance.Currency} captured and {balance.Canceled} cancelled.";
             await _orderStateService.AddNoteAsync(order, message);
 
-            return AfterSaleOutcome.NothingToDo(message, NothingLeft(details, balance));
+            return AfterSaleOutcome.NothingToDo(message, NothingLeft(balance));
         }
 
-        var request = await BuildRequestAsync(order, plan, balance.Capturable, shipment);
+        var shortfall = CaptureAllocator.Shortfall(CaptureAllocator.Remainder(orderAmounts, previous), balance.Capturable);
+        if (shortfall > 0)
+            await _orderStateService.AddNoteAsync(order, $"Tamara: the order asks {shortfall} {balance.Currency} more than Tamara holds (edited after placement, or cancelled in part at Tamara). Tamara cannot take more: collect the difference from the customer another way.");
+
+        var request = await BuildRequestAsync(order, plan, shipment);
         CaptureResponse response;
         try
         {
@@ -218,36 +254,38 @@ public class TamaraCaptureService
         {
             //Tamara says it is already done or not allowed now: read again, and capture once more only if Tamara still holds it
             var (after, afterBalance) = await _orderReader.ReadAsync(order);
-            if (!TamaraOrderReader.IsAuthorised(after.Status) || afterBalance.Capturable <= 0 || FindUnrecordedCapture(after, captures) is not null)
+            if (await FindUnrecordedCaptureAsync(after, captures, shipment) is CaptureTransaction madeMeanwhile)
+                return await AdoptAsync(order, shipment, orderAmounts, previous, madeMeanwhile, afterBalance);
+
+            plan = await PlanAsync(order, orderAmounts, previous, afterBalance.Capturable, shipment);
+            if (!AcceptsCapture(after.Status) || afterBalance.Capturable <= 0 || plan.Total <= 0)
             {
                 var message = $"Tamara: capture for {Describe(shipment)} not made ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Captured} {afterBalance.Currency} captured.";
                 await _orderStateService.AddNoteAsync(order, message);
 
-                return AfterSaleOutcome.NothingToDo(message, NothingLeft(after, afterBalance));
+                return AfterSaleOutcome.NothingToDo(message, NothingLeft(afterBalance));
             }
 
             balance = afterBalance;
-            request = await BuildRequestAsync(order, plan, balance.Capturable, shipment);
+            request = await BuildRequestAsync(order, plan, shipment);
             response = await (await _orderReader.GetClientAsync(order)).Payments.CaptureAsync(request);
         }
 
-        var amounts = request.Items is null ? new CaptureAmounts { Total = request.TotalAmount.Amount } : plan;
         await _recordService.AddCaptureAsync(order, shipment, new CaptureRecord
         {
             CaptureId = response.CaptureId,
             ShipmentId = shipment?.Id,
-            Amounts = amounts,
+            Amounts = plan,
             CapturedOnUtc = DateTime.UtcNow
         });
 
-        balance.Captured += request.TotalAmount.Amount;
-        var nothingLeft = response.Status == TamaraOrderStatus.FullyCaptured || balance.Capturable <= 0;
+        balance.Captured += plan.Total;
         await _recordService.SaveBalanceAsync(order, balance);
         await _orderStateService.SaveStatusAsync(order, response.Status);
-        var note = $"Tamara: captured {request.TotalAmount.Amount} {request.TotalAmount.Currency} for {Describe(shipment)} (capture id {response.CaptureId}); Tamara reports {response.Status}.";
+        var note = $"Tamara: captured {plan.Total} {order.CustomerCurrencyCode} for {Describe(shipment)} (capture id {response.CaptureId}); Tamara reports {response.Status}.";
         await _orderStateService.AddNoteAsync(order, note);
 
-        return AfterSaleOutcome.Done(note, response.CaptureId, nothingLeft);
+        return AfterSaleOutcome.Done(note, response.CaptureId, NothingLeft(balance));
     }
 
     #endregion
@@ -271,7 +309,7 @@ public class TamaraCaptureService
             if ((await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Capture && pending.ShipmentId == shipment.Id))
                 return;
 
-            var outcome = await _pendingActionQueue.RunOrQueueAsync(order, action, () => CaptureLockedAsync(order, shipment, null));
+            var outcome = await _pendingActionQueue.RunOrQueueAsync(order, action, () => CaptureLockedAsync(order, shipment));
             await FollowCaptureAsync(order, outcome);
         });
 
@@ -290,7 +328,7 @@ public class TamaraCaptureService
             (await _recordService.GetPendingActionsAsync(order)).Any(pending => pending.Kind == PendingActionKind.Capture)
                 ? AfterSaleOutcome.Refused("A Tamara capture of this order is queued and will be retried automatically.")
                 : await _pendingActionQueue.RunOrQueueAsync(order, new PendingAction { Kind = PendingActionKind.Capture, UpdateOrderOnSuccess = true },
-                    () => CaptureLockedAsync(order, null, null)))
+                    () => CaptureLockedAsync(order, null)))
             ?? AfterSaleOutcome.Busy;
     }
 
@@ -303,7 +341,7 @@ public class TamaraCaptureService
     public async Task<AfterSaleOutcome> RetryAsync(Order order, PendingAction action)
     {
         var shipment = action.ShipmentId is int shipmentId ? await _shipmentService.GetShipmentByIdAsync(shipmentId) : null;
-        var outcome = await CaptureLockedAsync(order, shipment, action);
+        var outcome = await CaptureLockedAsync(order, shipment);
         await FollowCaptureAsync(order, outcome);
 
         return outcome;

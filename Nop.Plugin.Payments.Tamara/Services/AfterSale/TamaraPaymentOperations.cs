@@ -88,7 +88,7 @@ public class TamaraPaymentOperations
         if (!TamaraOrderReader.IsTamaraOrder(order))
             return new RefundPaymentResult { Errors = ["The order has no Tamara order to refund."] };
 
-        var outcome = await _refundService.RefundAsync(order, request.AmountToRefund, request.IsPartialRefund);
+        var outcome = await _refundService.RefundAsync(order, request.AmountToRefund);
         if (outcome.Kind != AfterSaleOutcomeKind.Done)
             return new RefundPaymentResult { Errors = [outcome.Message] };
 

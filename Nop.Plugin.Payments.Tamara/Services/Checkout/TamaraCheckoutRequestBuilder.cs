@@ -166,7 +166,7 @@ public class TamaraCheckoutRequestBuilder
             ShippingAddress = shipping?.Address,
             Platform = TamaraDefaults.Platform,
             IsMobile = isMobile,
-            Locale = language.LanguageCulture?.StartsWith("ar", StringComparison.OrdinalIgnoreCase) == true ? TamaraLocale.Arabic : TamaraLocale.English,
+            Locale = TamaraLanguage.IsArabic(language) ? TamaraLocale.Arabic : TamaraLocale.English,
             ExpiresInMinutes = settings.CheckoutExpiryMinutes > 0 ? settings.CheckoutExpiryMinutes : null,
             RiskAssessment = settings.SendRiskAssessment ? await _riskAssessmentBuilder.BuildAsync(order, customer) : null
         };

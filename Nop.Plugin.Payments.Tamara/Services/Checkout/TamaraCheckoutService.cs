@@ -91,11 +91,11 @@ public class TamaraCheckoutService
     }
 
     /// <summary>
-    /// Gets the plan the shopper chose at checkout, kept in the order's custom values
+    /// Gets the plan code kept in the order's custom values at checkout
     /// </summary>
     /// <param name="order">Order</param>
-    /// <returns>The plan, or null when none was chosen</returns>
-    private static TamaraPlan? GetChosenPlan(Order order)
+    /// <returns>The code (a plan, or the single checkout mark), or null when none was kept</returns>
+    private static string? GetChosenPlanCode(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
 
@@ -103,18 +103,15 @@ public class TamaraCheckoutService
             return null;
 
         //nopCommerce keeps custom values as <DictionarySerializer><item><key/><value/>...</item></DictionarySerializer>
-        string? code;
         try
         {
-            code = XDocument.Parse(order.CustomValuesXml).Root?.Elements("item")
+            return XDocument.Parse(order.CustomValuesXml).Root?.Elements("item")
                 .FirstOrDefault(item => item.Element("key")?.Value == TamaraDefaults.PlanCustomValueName)?.Element("value")?.Value;
         }
         catch (XmlException)
         {
             return null;
         }
-
-        return TamaraPlan.TryParse(code, out var plan) ? plan : null;
     }
 
     #endregion
@@ -192,7 +189,9 @@ public class TamaraCheckoutService
         if (!TamaraClientProvider.IsConfigured(settings))
             return await FailAsync(order, "Checkout.Error.Unavailable", "Tamara checkout session not created: the plugin is not configured for this store");
 
-        var plan = GetChosenPlan(order) ?? GetDefaultPlan(settings);
+        //with single checkout the shopper chooses the plan on Tamara's page: the session names none
+        var code = GetChosenPlanCode(order);
+        var plan = code == TamaraDefaults.PlanChosenAtTamara ? null : TamaraPlan.TryParse(code, out var chosen) ? chosen : GetDefaultPlan(settings);
         CheckoutSessionRequest request;
         try
         {

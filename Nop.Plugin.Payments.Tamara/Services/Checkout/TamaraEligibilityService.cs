@@ -31,6 +31,7 @@ public class TamaraEligibilityService
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraPreCheckService _preCheckService;
 
     #endregion
 
@@ -47,7 +48,8 @@ public class TamaraEligibilityService
         IStaticCacheManager staticCacheManager,
         IStoreContext storeContext,
         IWorkContext workContext,
-        TamaraClientProvider clientProvider)
+        TamaraClientProvider clientProvider,
+        TamaraPreCheckService preCheckService)
     {
         _categoryService = categoryService;
         _countryService = countryService;
@@ -61,6 +63,7 @@ public class TamaraEligibilityService
         _storeContext = storeContext;
         _workContext = workContext;
         _clientProvider = clientProvider;
+        _preCheckService = preCheckService;
     }
 
     #endregion
@@ -73,24 +76,6 @@ public class TamaraEligibilityService
             return null;
 
         return (await _countryService.GetCountryByIdAsync(countryId.Value))?.TwoLetterIsoCode?.ToUpperInvariant();
-    }
-
-    private async Task<bool> HasExcludedProductAsync(IList<ShoppingCartItem> cart, TamaraSettings settings)
-    {
-        foreach (var productId in cart.Select(item => item.ProductId).Distinct())
-        {
-            if (settings.ExcludedProductIds.Contains(productId))
-                return true;
-
-            if (settings.ExcludedCategoryIds.Count == 0)
-                continue;
-
-            var categories = await _categoryService.GetProductCategoriesByProductIdAsync(productId, true);
-            if (categories.Any(category => settings.ExcludedCategoryIds.Contains(category.CategoryId)))
-                return true;
-        }
-
-        return false;
     }
 
     private static bool IsWithin(decimal? amount, Money? min, Money? max) => amount is null
@@ -139,39 +124,99 @@ public class TamaraEligibilityService
     #region Methods
 
     /// <summary>
+    /// Checks whether the store's configuration is complete enough to offer Tamara: the API (token, and URL for Custom
+    /// URL) and the notification token, without which every notification would be refused
+    /// </summary>
+    /// <param name="settings">Settings of the store</param>
+    /// <returns>True when Tamara may be offered</returns>
+    public static bool IsReadyToOffer(TamaraSettings settings) =>
+        TamaraClientProvider.IsConfigured(settings) && !string.IsNullOrWhiteSpace(settings.NotificationToken);
+
+    /// <summary>
+    /// Checks whether one of the products is excluded from Tamara, by itself or by one of its categories
+    /// </summary>
+    /// <param name="productIds">Product identifiers</param>
+    /// <param name="settings">Settings of the store</param>
+    /// <returns>A task whose result is true when Tamara must not pay for one of them</returns>
+    public async Task<bool> HasExcludedProductAsync(IEnumerable<int> productIds, TamaraSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        foreach (var productId in productIds.Distinct())
+        {
+            if (settings.ExcludedProductIds.Contains(productId))
+                return true;
+
+            if (settings.ExcludedCategoryIds.Count == 0)
+                continue;
+
+            var categories = await _categoryService.GetProductCategoriesByProductIdAsync(productId, true);
+            if (categories.Any(category => settings.ExcludedCategoryIds.Contains(category.CategoryId)))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Checks whether Tamara has an enabled plan for an amount, from the cached payment types (no pre-check: the
+    /// shopper is not known yet)
+    /// </summary>
+    /// <param name="settings">Settings of the store</param>
+    /// <param name="storeId">Store identifier</param>
+    /// <param name="countryCode">Tamara country of the currency</param>
+    /// <param name="amount">Amount in the currency</param>
+    /// <returns>A task whose result is true when a plan is offered; false too when Tamara cannot answer</returns>
+    public async Task<bool> HasPlanForAmountAsync(TamaraSettings settings, int storeId, string countryCode, Money amount)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(amount);
+
+        try
+        {
+            return SelectPlans(await GetPaymentTypesAsync(settings, storeId, countryCode, amount.Currency), settings, amount.Amount).Count > 0;
+        }
+        catch (TamaraException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Checks whether Tamara is offered for a cart: configured, currency of a Tamara country, billing country allowed,
-    /// no excluded product or category, and a plan available for the amount
+    /// no excluded product or category, a plan available for the amount, and Tamara's pre-check for the shopper
     /// </summary>
     /// <param name="cart">Shopping cart</param>
-    /// <returns>A task whose result holds the plans offered; none when Tamara must be hidden</returns>
-    public async Task<IReadOnlyList<TamaraPlan>> GetAvailablePlansAsync(IList<ShoppingCartItem> cart)
+    /// <returns>A task whose result is the offer; no plan when Tamara must be hidden</returns>
+    public async Task<TamaraOffer> GetOfferAsync(IList<ShoppingCartItem> cart)
     {
         ArgumentNullException.ThrowIfNull(cart);
 
         if (cart.Count == 0)
-            return [];
+            return TamaraOffer.None;
 
         var store = await _storeContext.GetCurrentStoreAsync();
-        //without the notification token every notification is refused: offer Tamara only once the configuration is complete
         var settings = await _clientProvider.LoadSettingsAsync(store.Id);
-        if (!TamaraClientProvider.IsConfigured(settings) || string.IsNullOrWhiteSpace(settings.NotificationToken))
-            return [];
+        if (!IsReadyToOffer(settings))
+            return TamaraOffer.None;
 
         var customer = await _workContext.GetCurrentCustomerAsync();
-        var billingCountry = await GetCountryCodeAsync((await _customerService.GetCustomerBillingAddressAsync(customer))?.CountryId);
+        var billingAddress = await _customerService.GetCustomerBillingAddressAsync(customer);
+        var billingCountry = await GetCountryCodeAsync(billingAddress?.CountryId);
         var shippingCountry = await GetCountryCodeAsync((await _customerService.GetCustomerShippingAddressAsync(customer))?.CountryId);
         var allowedCountries = settings.AllowedCountries.Select(country => country.Trim().ToUpperInvariant()).ToList();
         if (billingCountry is not null && !allowedCountries.Contains(billingCountry))
-            return [];
+            return TamaraOffer.None;
 
         //Tamara takes a currency in its own country only, and refuses addresses in another country
         var currency = await _workContext.GetWorkingCurrencyAsync();
         var countryCode = TamaraCountry.Resolve(currency?.CurrencyCode, allowedCountries);
         if (currency is null || countryCode is null || new[] { billingCountry, shippingCountry }.Any(country => country is not null && country != countryCode))
-            return [];
+            return TamaraOffer.None;
 
-        if (await HasExcludedProductAsync(cart, settings))
-            return [];
+        if (await HasExcludedProductAsync(cart.Select(item => item.ProductId), settings))
+            return TamaraOffer.None;
 
         var (total, _, _, _, _, _) = await _orderTotalCalculationService.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false);
         var amount = total is null ? (decimal?)null : TamaraCurrency.Round(await _currencyService.ConvertFromPrimaryStoreCurrencyAsync(total.Value, currency), currency.CurrencyCode);
@@ -184,24 +229,35 @@ public class TamaraEligibilityService
         catch (TamaraException exception)
         {
             await _logger.WarningAsync($"Tamara eligibility for {countryCode}/{currency.CurrencyCode} could not be checked ({exception.Message}); Tamara is {(settings.EligibilityFailOpen ? "shown" : "hidden")}");
-            return settings.EligibilityFailOpen && TamaraCheckoutService.GetDefaultPlan(settings) is TamaraPlan fallback ? [fallback] : [];
+            return settings.EligibilityFailOpen && TamaraCheckoutService.GetDefaultPlan(settings) is TamaraPlan fallback ? new TamaraOffer([fallback], false, []) : TamaraOffer.None;
         }
 
         //until shipping is chosen the total is unknown: the limits are checked once it is, and again by Tamara at checkout
-        return SelectPlans(paymentTypes, settings, amount);
+        var plans = SelectPlans(paymentTypes, settings, amount);
+        if (plans.Count == 0 || amount is null)
+            return new TamaraOffer(plans, false, []);
+
+        var phoneNumber = TamaraPhoneNumber.Normalize(billingAddress?.PhoneNumber, countryCode);
+        var preCheck = await _preCheckService.CheckAsync(settings, store.Id, countryCode, new Money(amount.Value, currency.CurrencyCode), phoneNumber);
+        if (!preCheck.HasPaymentOptions)
+            return TamaraOffer.None;
+
+        //Tamara's labels name the plans this shopper may take: an enabled plan without a label is not offered
+        var offer = new TamaraOffer(plans, preCheck.SingleCheckout, preCheck.Labels);
+        return preCheck.Labels.Count == 0 ? offer : offer with { Plans = plans.Where(plan => offer.LabelOf(plan) is not null).ToList() };
     }
 
     /// <summary>
-    /// Gets the plans offered for the current customer's cart in the current store: the ones the payment info step shows
+    /// Gets what Tamara offers the current customer's cart in the current store: what the payment info step shows
     /// </summary>
-    /// <returns>A task whose result holds the plans offered; none when Tamara must be hidden</returns>
-    public async Task<IReadOnlyList<TamaraPlan>> GetAvailablePlansForCurrentCartAsync()
+    /// <returns>A task whose result is the offer; no plan when Tamara must be hidden</returns>
+    public async Task<TamaraOffer> GetOfferForCurrentCartAsync()
     {
         var store = await _storeContext.GetCurrentStoreAsync();
         var customer = await _workContext.GetCurrentCustomerAsync();
         var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, store.Id);
 
-        return await GetAvailablePlansAsync(cart);
+        return await GetOfferAsync(cart);
     }
 
     /// <summary>
@@ -214,6 +270,23 @@ public class TamaraEligibilityService
         ArgumentNullException.ThrowIfNull(plan);
 
         return string.Format(await _localizationService.GetResourceAsync(plan.ResourceName), plan.Instalments);
+    }
+
+    /// <summary>
+    /// Gets the text the shopper sees for a plan: Tamara's own label in the working language when the pre-check gave
+    /// one, else the plugin's resource
+    /// </summary>
+    /// <param name="plan">Plan</param>
+    /// <param name="offer">The offer the plan comes from</param>
+    /// <returns>A task whose result is the text</returns>
+    public async Task<string> GetPlanTextAsync(TamaraPlan plan, TamaraOffer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+
+        var label = offer.LabelOf(plan);
+        var text = TamaraLanguage.IsArabic(await _workContext.GetWorkingLanguageAsync()) ? label?.DescriptionAr : label?.DescriptionEn;
+
+        return string.IsNullOrWhiteSpace(text) ? await GetPlanTextAsync(plan) : text;
     }
 
     #endregion

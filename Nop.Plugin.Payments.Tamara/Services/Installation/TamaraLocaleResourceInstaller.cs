@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.Tamara.Services.Installation;
@@ -63,7 +64,7 @@ public class TamaraLocaleResourceInstaller
         var arabic = ReadResources(GetResourceFilePath(TamaraDefaults.ArabicResourceFile));
         foreach (var language in await _languageService.GetAllLanguagesAsync(true))
         {
-            if (language.LanguageCulture?.StartsWith("ar", StringComparison.OrdinalIgnoreCase) == true)
+            if (TamaraLanguage.IsArabic(language))
                 await _localizationService.AddOrUpdateLocaleResourceAsync(arabic, language.Id);
         }
     }

@@ -1,6 +1,5 @@
 using Nop.Core;
-using Nop.Core.Domain.Orders;
-using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Core.Caching;
 using Nop.Plugin.Payments.Tamara.Api.Notifications;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Logging;
@@ -19,10 +18,11 @@ public class TamaraNotificationHandler
     #region Fields
 
     private readonly ILogger _logger;
+    private readonly IStaticCacheManager _staticCacheManager;
     private readonly IStoreContext _storeContext;
     private readonly ITamaraTokenVerifier _tokenVerifier;
     private readonly TamaraClientProvider _clientProvider;
-    private readonly TamaraOrderStateService _stateService;
+    private readonly TamaraOrderLocator _orderLocator;
     private readonly TamaraOrderSynchronizer _synchronizer;
 
     #endregion
@@ -30,17 +30,19 @@ public class TamaraNotificationHandler
     #region Ctor
 
     public TamaraNotificationHandler(ILogger logger,
+        IStaticCacheManager staticCacheManager,
         IStoreContext storeContext,
         ITamaraTokenVerifier tokenVerifier,
         TamaraClientProvider clientProvider,
-        TamaraOrderStateService stateService,
+        TamaraOrderLocator orderLocator,
         TamaraOrderSynchronizer synchronizer)
     {
         _logger = logger;
+        _staticCacheManager = staticCacheManager;
         _storeContext = storeContext;
         _tokenVerifier = tokenVerifier;
         _clientProvider = clientProvider;
-        _stateService = stateService;
+        _orderLocator = orderLocator;
         _synchronizer = synchronizer;
     }
 
@@ -48,23 +50,19 @@ public class TamaraNotificationHandler
 
     #region Utilities
 
-    private async Task<Order?> FindOrderAsync(TamaraNotification notification, TamaraSettings settings)
+    /// <summary>
+    /// Logs a warning the first time only: Tamara delivers a refused notification again and again, and each delivery
+    /// would otherwise add the same line to the log (remembered in the static cache, shared by a web farm's nodes)
+    /// </summary>
+    private async Task WarnOnceAsync(string subject, string message)
     {
-        var referenceId = notification.OrderReferenceId;
-        if (string.IsNullOrEmpty(referenceId) && TamaraClientProvider.IsConfigured(settings))
-        {
-            //the older payload may lack the reference: Tamara's own record of the order has it
-            try
-            {
-                referenceId = (await _clientProvider.CreateClient(settings).Orders.GetAsync(notification.OrderId)).OrderReferenceId;
-            }
-            catch (TamaraException)
-            {
-                return null;
-            }
-        }
+        var first = false;
+        var key = _staticCacheManager.PrepareKeyForDefaultCache(TamaraDefaults.NotificationLoggedCacheKey, subject);
+        key.CacheTime = TamaraDefaults.NotificationLoggedMinutes;
+        await _staticCacheManager.GetAsync(key, () => first = true);
 
-        return await _stateService.FindOrderAsync(referenceId, notification.OrderId);
+        if (first)
+            await _logger.WarningAsync(message);
     }
 
     #endregion
@@ -86,24 +84,25 @@ public class TamaraNotificationHandler
         var verification = _tokenVerifier.Verify(authorizationHeader, queryToken, settings.NotificationToken);
         if (!verification.IsValid)
         {
-            await _logger.WarningAsync($"Tamara notification refused: {verification.Reason}");
+            await WarnOnceAsync($"token-{verification.Failure}", $"Tamara notification refused: {verification.Reason}");
             return TamaraNotificationOutcome.Unauthorized;
         }
 
         if (!TamaraNotificationParser.TryParse(body, out var notification))
         {
-            await _logger.WarningAsync("Tamara notification refused: the body is not a Tamara notification");
+            await WarnOnceAsync("malformed", "Tamara notification refused: the body is not a Tamara notification");
             return TamaraNotificationOutcome.Malformed;
         }
 
-        var order = await FindOrderAsync(notification, settings);
+        var order = await _orderLocator.FindAsync(store.Id, notification.OrderId, notification.OrderReferenceId);
         if (order is null)
         {
-            await _logger.WarningAsync($"Tamara notification {notification.EventName} for unknown Tamara order {notification.OrderId} (reference {notification.OrderReferenceId})");
+            await WarnOnceAsync($"order-{notification.OrderId}",
+                $"Tamara notification {notification.EventName} for unknown Tamara order {notification.OrderId} (reference {notification.OrderReferenceId})");
             return TamaraNotificationOutcome.UnknownOrder;
         }
 
-        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Webhook);
+        var result = await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Webhook, tamaraOrderId: notification.OrderId);
 
         return result.Outcome switch
         {

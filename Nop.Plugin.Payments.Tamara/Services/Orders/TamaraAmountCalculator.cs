@@ -7,11 +7,13 @@ namespace Nop.Plugin.Payments.Tamara.Services.Orders;
 /// Turns a nopCommerce order into Tamara amounts in the customer's currency.
 /// </summary>
 /// <remarks>
-/// Every part is converted with the order's CurrencyRate and rounded half away from zero to the currency's minor digits.
-/// Line totals exclude tax and the order's tax amount holds all of it, so Tamara counts tax once.
-/// The discount is whatever makes the parts add up to the converted order total: it gathers sub-total and order discounts,
-/// gift cards, reward points, a negative payment method fee and the rounding residual of the conversion. Only rounding can make the parts fall short of
-/// the total; that shortfall (a few minor units) is added to the tax amount, since a discount cannot be negative.
+/// Every amount is converted with the order's CurrencyRate and rounded half away from zero to the currency's minor digits.
+/// A line's total is its own converted price; its unit price is rounded up, so the rounding residue of unit price ×
+/// quantity stays in that line's discount, where it comes from. Line totals exclude tax and the order's tax amount holds
+/// all of it, so Tamara counts tax once. The order discount is whatever makes the parts add up to the converted order
+/// total: sub-total and order discounts, gift cards, reward points, and the residue of converting the order-level amounts
+/// one by one. Only that residue can make the parts fall short of the total; the shortfall (a few minor units) is added to
+/// the tax amount, since a discount cannot be negative. (nopCommerce never stores a negative payment fee: it clamps it to zero.)
 /// </remarks>
 public static class TamaraAmountCalculator
 {
@@ -31,8 +33,7 @@ public static class TamaraAmountCalculator
         var items = orderItems.OrderBy(item => item.Id).ToList();
         var lines = items.ToDictionary(item => item.Id, item => CalculateLine(order, item));
 
-        //a negative fee is a discount for paying with Tamara: it goes in the discount, as Tamara takes no negative item
-        var paymentFee = Math.Max(decimal.Zero, ToCustomerCurrency(order, order.PaymentMethodAdditionalFeeExclTax));
+        var paymentFee = ToCustomerCurrency(order, order.PaymentMethodAdditionalFeeExclTax);
         var checkoutAttributes = string.IsNullOrEmpty(order.CheckoutAttributesXml)
             ? decimal.Zero
             : ToCustomerCurrency(order, Math.Max(decimal.Zero, order.OrderSubtotalExclTax - items.Sum(item => item.PriceExclTax)));
@@ -80,17 +81,24 @@ public static class TamaraAmountCalculator
 
     #region Utilities
 
+    private static decimal RoundUp(decimal amount, string currencyCode)
+    {
+        var scale = (decimal)Math.Pow(10, TamaraCurrency.MinorDigits(currencyCode));
+
+        return Math.Ceiling(amount * scale) / scale;
+    }
+
     private static TamaraLineAmounts CalculateLine(Order order, OrderItem item)
     {
         if (item.Quantity <= 0)
             throw new ArgumentException($"Order item {item.Id} has no quantity", nameof(item));
 
-        var unitPrice = ToCustomerCurrency(order, (item.PriceExclTax + item.DiscountAmountExclTax) / item.Quantity);
-        var gross = unitPrice * item.Quantity;
-        var discount = Math.Min(ToCustomerCurrency(order, item.DiscountAmountExclTax), gross);
+        var total = ToCustomerCurrency(order, item.PriceExclTax);
+        var unitPrice = RoundUp((item.PriceExclTax + item.DiscountAmountExclTax) * order.CurrencyRate / item.Quantity, order.CustomerCurrencyCode);
+        var discount = unitPrice * item.Quantity - total;
         var tax = Math.Max(decimal.Zero, ToCustomerCurrency(order, item.PriceInclTax - item.PriceExclTax));
 
-        return new TamaraLineAmounts(unitPrice, item.Quantity, discount, tax, gross - discount);
+        return new TamaraLineAmounts(unitPrice, item.Quantity, discount, tax, total);
     }
 
     #endregion

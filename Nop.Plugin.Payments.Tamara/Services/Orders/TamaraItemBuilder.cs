@@ -144,15 +144,10 @@ public class TamaraItemBuilder
         if (amounts.Fees == decimal.Zero)
             return items;
 
-        //the charges always go whole with one capture, as at checkout
+        //a capture takes a share of the charges: it is split between them as the order's charges are
         var orderAmounts = TamaraAmountCalculator.Calculate(order, orderItems);
-        if (amounts.Fees != orderAmounts.PaymentFeeAmount + orderAmounts.CheckoutAttributesAmount)
-        {
-            items.Add(await BuildChargeAsync(TamaraDefaults.ChargeReference.PaymentFee, "Item.PaymentFee", amounts.Fees, currencyCode));
-            return items;
-        }
-
-        await AddChargesAsync(items, orderAmounts);
+        var shares = MoneyAllocator.Allocate(amounts.Fees, [orderAmounts.CheckoutAttributesAmount, orderAmounts.PaymentFeeAmount], currencyCode);
+        await AddChargesAsync(items, orderAmounts with { CheckoutAttributesAmount = shares[0], PaymentFeeAmount = shares[1] });
 
         return items;
     }

@@ -17,7 +17,7 @@ public sealed record TamaraOrderAmounts
     public required IReadOnlyDictionary<int, TamaraLineAmounts> Items { get; init; }
 
     /// <summary>
-    /// Gets the payment method additional fee, excluding tax (sent as its own line); a negative fee is part of the discount
+    /// Gets the payment method additional fee, excluding tax (sent as its own line)
     /// </summary>
     public decimal PaymentFeeAmount { get; init; }
 
@@ -37,7 +37,7 @@ public sealed record TamaraOrderAmounts
     public decimal TaxAmount { get; init; }
 
     /// <summary>
-    /// Gets everything that reduces the order: sub-total and order discounts, gift cards, reward points, a negative payment fee
+    /// Gets everything that reduces the order: sub-total and order discounts, gift cards, reward points
     /// </summary>
     public decimal DiscountAmount { get; init; }
 

@@ -1,4 +1,6 @@
 using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Services.Common;
 using Nop.Services.Orders;
@@ -67,7 +69,87 @@ public class TamaraOrderStateService
     }
 
     /// <summary>
-    /// Records a new checkout session on the order (it replaces a previous, failed one)
+    /// Gets every Tamara order_id the order's checkout sessions had, oldest first; the last one is the one acted on
+    /// unless an earlier one was approved
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <returns>A task whose result is the Tamara order ids</returns>
+    public async Task<IList<string>> GetTamaraOrderIdsAsync(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+
+        var saved = await _genericAttributeService.GetAttributeAsync<string>(order, TamaraDefaults.OrderAttributes.TamaraOrderIds);
+        var ids = (saved ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        //orders placed before the list was kept carry only the current one
+        if (!string.IsNullOrEmpty(order.AuthorizationTransactionId) && !ids.Contains(order.AuthorizationTransactionId, StringComparer.OrdinalIgnoreCase))
+            ids.Add(order.AuthorizationTransactionId);
+
+        return ids;
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether one of the order's checkout sessions had the Tamara order
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <param name="tamaraOrderId">Tamara order_id</param>
+    /// <returns>A task whose result is the answer</returns>
+    public async Task<bool> CarriesTamaraOrderAsync(Order order, string? tamaraOrderId)
+    {
+        return !string.IsNullOrEmpty(tamaraOrderId) && (await GetTamaraOrderIdsAsync(order)).Contains(tamaraOrderId, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Chooses the checkout session to act on while the payment is not yet authorised: a shopper may complete an earlier
+    /// session after a new one replaced it (Retry payment, a reloaded page). An earlier session Tamara approved becomes the
+    /// one acted on, so it is authorised and the others are never authorised (Tamara lets them expire)
+    /// </summary>
+    /// <param name="order">Order, read inside its lock</param>
+    /// <param name="client">Tamara client of the order's store</param>
+    /// <param name="tamaraOrderId">The Tamara order a notification or return named, or null to look at every earlier session</param>
+    /// <returns>A task whose result is the order, acting on the chosen session</returns>
+    public async Task<Order> ChooseSessionAsync(Order order, ITamaraClient client, string? tamaraOrderId)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(client);
+
+        //once a session is authorised it stays the one: no other is ever authorised too
+        if (order.PaymentStatus != PaymentStatus.Pending)
+            return order;
+
+        var current = order.AuthorizationTransactionId;
+        var earlier = (await GetTamaraOrderIdsAsync(order)).Where(id => !string.Equals(id, current, StringComparison.OrdinalIgnoreCase)).Reverse().ToList();
+        if (!string.IsNullOrEmpty(tamaraOrderId))
+            earlier = earlier.Where(id => string.Equals(id, tamaraOrderId, StringComparison.OrdinalIgnoreCase)).ToList();
+        else if (earlier.Count > 0 && (await GetStateAsync(order)).Status is not (null or TamaraOrderStatus.New or TamaraOrderStatus.Declined or TamaraOrderStatus.Expired))
+            return order;
+
+        foreach (var candidate in earlier)
+        {
+            TamaraOrderStatus status;
+            try
+            {
+                status = (await client.Orders.GetAsync(candidate)).Status;
+            }
+            catch (TamaraException)
+            {
+                continue;
+            }
+
+            if (status is not (TamaraOrderStatus.Approved or TamaraOrderStatus.Authorised or TamaraOrderStatus.Updated
+                or TamaraOrderStatus.PartiallyCaptured or TamaraOrderStatus.FullyCaptured))
+                continue;
+
+            order.AuthorizationTransactionId = candidate;
+            await _orderService.UpdateOrderAsync(order);
+            await AddNoteAsync(order, $"Tamara order {candidate} of an earlier checkout session is {status}: it replaces Tamara order {current}, which is never authorised");
+            return order;
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// Records a new checkout session on the order; the Tamara order ids of the earlier sessions are kept
     /// </summary>
     /// <param name="order">Order</param>
     /// <param name="tamaraOrderId">Tamara order_id</param>
@@ -77,6 +159,10 @@ public class TamaraOrderStateService
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentException.ThrowIfNullOrEmpty(tamaraOrderId);
+
+        var ids = await GetTamaraOrderIdsAsync(order);
+        ids.Add(tamaraOrderId);
+        await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.TamaraOrderIds, string.Join(",", ids.Distinct(StringComparer.OrdinalIgnoreCase)));
 
         order.AuthorizationTransactionId = tamaraOrderId;
         await _orderService.UpdateOrderAsync(order);
@@ -107,25 +193,26 @@ public class TamaraOrderStateService
     }
 
     /// <summary>
-    /// Finds the Tamara order of this store: the order whose reference Tamara gave and whose stored Tamara order_id matches
+    /// Finds the Tamara order of a store: the order of that store whose reference Tamara gave and whose sessions had the Tamara order_id
     /// </summary>
+    /// <param name="storeId">Store whose keys verified the request: an order of another store is never found</param>
     /// <param name="orderReferenceId">order_reference_id as Tamara reports it</param>
     /// <param name="tamaraOrderId">Tamara order_id</param>
-    /// <returns>A task whose result is the order, or null when no order of this plugin carries that Tamara order</returns>
-    public async Task<Order?> FindOrderAsync(string? orderReferenceId, string? tamaraOrderId)
+    /// <returns>A task whose result is the order, or null when no order of this plugin in the store carries that Tamara order</returns>
+    public async Task<Order?> FindOrderAsync(int storeId, string? orderReferenceId, string? tamaraOrderId)
     {
         if (string.IsNullOrEmpty(tamaraOrderId) || !Guid.TryParse(orderReferenceId, out var orderGuid))
             return null;
 
         var order = await _orderService.GetOrderByGuidAsync(orderGuid);
 
-        return TamaraOrderReader.IsTamaraOrder(order) && string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase)
+        return TamaraOrderReader.IsTamaraOrder(order) && order.StoreId == storeId && await CarriesTamaraOrderAsync(order, tamaraOrderId)
             ? order
             : null;
     }
 
     /// <summary>
-    /// Finds, among a customer's recent Tamara orders in a store, the one that carries a Tamara order
+    /// Finds, among a customer's recent Tamara orders in a store, the one whose sessions had a Tamara order
     /// </summary>
     /// <param name="customerId">Customer identifier</param>
     /// <param name="storeId">Store identifier</param>
@@ -139,8 +226,13 @@ public class TamaraOrderStateService
         var orders = await _orderService.SearchOrdersAsync(storeId: storeId, customerId: customerId,
             paymentMethodSystemName: TamaraDefaults.SystemName, pageSize: 50);
 
-        return orders.FirstOrDefault(order => !order.Deleted && order.CustomerId == customerId
-            && string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase));
+        foreach (var order in orders.Where(order => !order.Deleted && order.CustomerId == customerId))
+        {
+            if (await CarriesTamaraOrderAsync(order, tamaraOrderId))
+                return order;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public class TamaraOrderSynchronizer
 
     #region Utilities
 
-    private async Task<TamaraSyncResult> SyncUnderLockAsync(int orderId, TamaraSyncTrigger trigger)
+    private async Task<TamaraSyncResult> SyncUnderLockAsync(int orderId, TamaraSyncTrigger trigger, string? tamaraOrderId)
     {
         //re-read inside the lock: another node may have changed the order a moment ago
         var order = await _orderService.GetOrderByIdAsync(orderId);
@@ -61,6 +61,7 @@ public class TamaraOrderSynchronizer
             return new(TamaraSyncOutcome.TamaraUnavailable);
 
         var client = _clientProvider.CreateClient(settings);
+        order = await _stateService.ChooseSessionAsync(order, client, tamaraOrderId);
         OrderDetails details;
         try
         {
@@ -234,13 +235,14 @@ public class TamaraOrderSynchronizer
     /// <param name="order">Order</param>
     /// <param name="trigger">What asked for the synchronisation</param>
     /// <param name="waitForLock">Whether to wait a few seconds when another request holds the order's lock (a shopper waits for the answer)</param>
+    /// <param name="tamaraOrderId">The Tamara order a notification or return named (one of the order's sessions), or null</param>
     /// <returns>A task whose result tells how it ended; Busy when another request holds the order's lock (at once, unless waiting)</returns>
-    public async Task<TamaraSyncResult> SyncAsync(Order order, TamaraSyncTrigger trigger, bool waitForLock = false)
+    public async Task<TamaraSyncResult> SyncAsync(Order order, TamaraSyncTrigger trigger, bool waitForLock = false, string? tamaraOrderId = null)
     {
         ArgumentNullException.ThrowIfNull(order);
 
         var result = new TamaraSyncResult(TamaraSyncOutcome.Busy);
-        async Task SyncOrderAsync() => result = await SyncUnderLockAsync(order.Id, trigger);
+        async Task SyncOrderAsync() => result = await SyncUnderLockAsync(order.Id, trigger, tamaraOrderId);
         var performed = waitForLock
             ? await _orderLock.TryRunAsync(order.Id, SyncOrderAsync)
             : await _orderLock.TryRunNowAsync(order.Id, SyncOrderAsync);

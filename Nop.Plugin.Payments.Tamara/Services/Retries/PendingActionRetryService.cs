@@ -67,10 +67,16 @@ public class PendingActionRetryService
     /// </summary>
     private async Task FollowRefundAsync(Order order, PendingAction action)
     {
-        if (action.Amount <= 0 && _orderProcessingService.CanRefundOffline(order))
+        if (action.StoreAmount == order.OrderTotal && _orderProcessingService.CanRefundOffline(order))
             await _orderProcessingService.RefundOfflineAsync(order);
         else if (_orderProcessingService.CanPartiallyRefundOffline(order, action.StoreAmount))
             await _orderProcessingService.PartiallyRefundOfflineAsync(order, action.StoreAmount);
+        else
+        {
+            var message = $"Tamara: the refund of {action.StoreAmount} queued on {action.CreatedOnUtc:u} was made at Tamara (merchant refund id {action.Id}), but nopCommerce does not accept it as a refund of order #{order.CustomOrderNumber} (refunded {order.RefundedAmount} of {order.OrderTotal}). Check the order's refunds by hand.";
+            await _orderStateService.AddNoteAsync(order, message);
+            await _logger.ErrorAsync(message);
+        }
     }
 
     private async Task GiveUpAsync(Order order, PendingAction action, string reason, Exception? exception)
