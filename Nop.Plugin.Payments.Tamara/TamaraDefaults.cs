@@ -178,6 +178,18 @@ public static class TamaraDefaults
     }
 
     /// <summary>
+    /// Gets the key of the setting that lists the deleted orders Tamara may still hold money for (nopCommerce's order
+    /// search skips deleted orders, so the reconciliation task finds them here)
+    /// </summary>
+    public static string DeletedOrdersSettingKey => "tamarapaymentsettings.deletedordersheldattamara";
+
+    /// <summary>
+    /// Gets the key of the setting that keeps, across runs and nodes, where the reconciliation task's pass over open
+    /// orders stopped
+    /// </summary>
+    public static string ReconciliationCursorSettingKey => "tamarapaymentsettings.reconciliationcursor";
+
+    /// <summary>
     /// Gets the text that starts the order note of an action queued for retry (the reconciliation task searches for it)
     /// </summary>
     public static string PendingActionNoteMarker => "Tamara (queued for retry)";

@@ -91,6 +91,9 @@ public sealed class TamaraEmulatorHost : IAsyncDisposable
 
     public void ClearFaults() => _control.ClearFaults();
 
+    /// <summary>Faults still waiting for their calls.</summary>
+    public IReadOnlyList<PlannedFault> Faults => _control.Faults();
+
     /// <summary>
     /// Presses a button of the hosted checkout page of the order, as the shopper's browser would (a real HTTP form post),
     /// and answers where the browser is sent: merchant_url success, failure or cancel with orderId and paymentStatus.

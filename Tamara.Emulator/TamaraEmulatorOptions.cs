@@ -56,8 +56,11 @@ public sealed class TamaraEmulatorOptions
     /// <summary>The emulated clock moves only when advanced, never by itself.</summary>
     public bool FreezeClock { get; set; }
 
-    /// <summary>Runtime. Payload shape of notifications.</summary>
-    public NotificationShape NotificationShape { get; set; } = NotificationShape.EventType;
+    /// <summary>
+    /// Runtime. Payload shape of notifications: by channel, as Tamara documents them (merchant_url.notification gets
+    /// order_status, registered webhooks get event_type), or one shape forced on both.
+    /// </summary>
+    public NotificationShape NotificationShape { get; set; } = NotificationShape.ByChannel;
 
     /// <summary>Runtime. Every notification is delivered twice.</summary>
     public bool DuplicateNotifications { get; set; }
@@ -93,12 +96,15 @@ public sealed class TamaraEmulatorOptions
     public string? PublicUrl { get; set; }
 }
 
-/// <summary>The two notification payload shapes Tamara sends.</summary>
+/// <summary>The notification payload shapes Tamara sends, by channel or one forced on every channel.</summary>
 public enum NotificationShape
 {
-    /// <summary>{order_id, order_reference_id, order_number, event_type, data}</summary>
+    /// <summary>merchant_url.notification gets <see cref="OrderStatus"/>, registered webhooks get <see cref="EventType"/>.</summary>
+    ByChannel,
+
+    /// <summary>{order_id, order_reference_id, order_number, event_type, data} on every channel.</summary>
     EventType,
 
-    /// <summary>{order_id, order_reference_id, order_status, data} (older)</summary>
+    /// <summary>{order_id, order_reference_id, order_status, data} on every channel.</summary>
     OrderStatus
 }

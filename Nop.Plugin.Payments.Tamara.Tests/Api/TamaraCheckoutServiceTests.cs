@@ -270,6 +270,17 @@ public class TamaraCheckoutServiceTests : TamaraApiTestBase
         Assert.That(((JObject)Json(body)).ContainsKey("risk_assessment"), Is.False);
     }
 
+    [TestCase("""{ "payment_types": [ { "name": "PAY_NOW", "description": "Pay in full" } ] }""")]
+    [TestCase("""{ "note": { "skipped": [1, 2] }, "count": 1, "data": [ { "name": "PAY_NOW" } ], "other": [] }""")]
+    public async Task Payment_types_wrapped_in_an_object_are_read_from_its_first_array(string answer)
+    {
+        Server.Script("GET", "/checkout/payment-types", ScriptedReply.Json(200, answer));
+
+        var types = await CreateClient().Checkout.GetPaymentTypesAsync(new PaymentTypesRequest { Country = "SA", Currency = "SAR" });
+
+        Assert.That(types.Select(type => type.Name), Is.EqualTo(new[] { TamaraPaymentType.PayNow }));
+    }
+
     [Test]
     public async Task Payment_types_are_read_with_limits_and_instalments()
     {

@@ -93,6 +93,16 @@ public class TamaraMerchantAndWebhookServiceTests : TamaraApiTestBase
         Assert.That(updated.WebhookId, Is.EqualTo(WebhookId));
     }
 
+    [TestCase("""{ "message": "Webhook deleted" }""")]
+    [TestCase("""[]""")]
+    [TestCase("""true""")]
+    public void Webhook_delete_accepts_any_json_answer(string answer)
+    {
+        Server.Script("DELETE", $"/webhooks/{WebhookId}", ScriptedReply.Json(200, answer));
+
+        Assert.DoesNotThrowAsync(() => CreateClient().Webhooks.DeleteAsync(WebhookId));
+    }
+
     [Test]
     public async Task Webhook_update_with_an_empty_answer_keeps_the_id()
     {

@@ -57,6 +57,8 @@ public sealed record FaultCase(string Name, JourneyScript Script, IReadOnlyList<
 
         for (var step = 0; step < Script.Steps.Count; step++)
         {
+            //notifications of the step before are handled first, so the step's fault meets the step's own call
+            await journey.Tamara.WaitForNotificationsAsync();
             var armed = Faults.Where(fault => fault.Step == step).Sum(fault => Arm(journey.Tamara, fault));
             try
             {

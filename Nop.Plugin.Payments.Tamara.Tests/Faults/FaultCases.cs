@@ -8,7 +8,6 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Faults;
 /// </summary>
 public static class FaultCases
 {
-    public const int DEFAULT_SEED = 20261129;
     public const int RANDOM_JOURNEYS = 30;
 
     /// <summary>

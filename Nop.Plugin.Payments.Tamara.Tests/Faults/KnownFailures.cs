@@ -7,25 +7,16 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Faults;
 /// </summary>
 public static class KnownFailures
 {
-    private const string CONFLICT_ENDS_ACTION = "issue 9 item 17: a 409 ends the capture or the cancel for good instead of leading to a fresh read";
-    private const string CANCEL_AFTER_CAPTURE = "issue 9 item 15: cancelling a partly captured order leaves the payment Authorized for good while Tamara holds nothing open";
-
-    /// <summary>
-    /// Scripts that fail even without a fault: every journey of theirs is known to fail
-    /// </summary>
-    public static IReadOnlyDictionary<string, string> ByScript { get; } = new Dictionary<string, string>
-    {
-        ["cancel after the first shipment"] = CANCEL_AFTER_CAPTURE
-    };
+    private const string CONFLICT_ENDS_ACTION = "issue 9 item 17: a 409 answered to the read before a capture or a cancel ends that action for good, instead of a fresh read and the action sent or queued";
 
     public static IReadOnlyDictionary<string, string> ByJourney { get; } = new Dictionary<string, string>
     {
         ["happy path: second shipment, get-order answers 409"] = CONFLICT_ENDS_ACTION,
         ["cancel before shipment: cancel, get-order answers 409"] = CONFLICT_ENDS_ACTION,
-        ["cancel before shipment: cancel, cancel answers 409"] = CONFLICT_ENDS_ACTION,
+        ["cancel after the first shipment: cancel, get-order answers 409"] = CONFLICT_ENDS_ACTION,
         ["notification lost: second shipment, get-order answers 409"] = CONFLICT_ENDS_ACTION,
         ["notification lost, then cancelled: cancel, get-order answers 409"] = CONFLICT_ENDS_ACTION,
-        ["notification lost, then cancelled: cancel, cancel answers 409"] = CONFLICT_ENDS_ACTION,
+        ["random 18 (seed 20261129) cancel before shipment: approval: authorise answers 500, approval: get-order answers 409, cancel: get-order answers 409, a restart"] = CONFLICT_ENDS_ACTION + " (fails in some runs: when the 409 meets the cancel's own read)",
         ["random 25 (seed 20261129) happy path: approval: get-order loses its answer (done), second shipment: capture times out (done late), second shipment: get-order answers 409"] = CONFLICT_ENDS_ACTION,
         ["random 29 (seed 20261129) notification lost, then cancelled: checkout: checkout answers 503, cancel: get-order answers 409"] = CONFLICT_ENDS_ACTION
     };
@@ -34,5 +25,5 @@ public static class KnownFailures
     /// Gets the issue item a journey is known to fail for, or null
     /// </summary>
     public static string? Of(FaultCase faultCase) =>
-        ByScript.GetValueOrDefault(faultCase.Script.Name) ?? ByJourney.GetValueOrDefault(faultCase.Name);
+        ByJourney.GetValueOrDefault(faultCase.Name);
 }

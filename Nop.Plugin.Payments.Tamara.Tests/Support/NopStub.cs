@@ -21,8 +21,10 @@ using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Infrastructure;
 using Nop.Plugin.Payments.Tamara.Services;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Plugin.Payments.Tamara.Services.Widgets;
 using Nop.Services.Catalog;
 using Nop.Services.Common;
@@ -310,8 +312,24 @@ public sealed class NopStub
 
     public TamaraClientProvider CreateClientProvider(ITamaraClientFactory clientFactory) => new(Logger.Object, SettingService.Object, clientFactory);
 
-    public TamaraOrderSynchronizer CreateSynchronizer(ITamaraClientFactory clientFactory) =>
-        new(Logger.Object, OrderProcessing.Object, OrderService.Object, CreateClientProvider(clientFactory), new TamaraOrderLock(Locker), CreateStateService());
+    /// <summary>
+    /// Creates the synchroniser with the after-sale services it uses, as one request of nopCommerce shares them
+    /// </summary>
+    public TamaraOrderSynchronizer CreateSynchronizer(ITamaraClientFactory clientFactory)
+    {
+        var timeLimit = new TamaraRequestTimeLimit();
+        var records = new AfterSaleRecordService(GenericAttributes);
+        var stateService = CreateStateService();
+        var queue = new PendingActionQueue(records, Logger.Object, stateService, timeLimit);
+        var itemBuilder = new TamaraItemBuilder(Localization.Object, OrderService.Object, ProductService.Object);
+        var orderLock = new TamaraOrderLock(Locker, timeLimit);
+        var reader = new TamaraOrderReader(records, OrderService.Object, CreateClientProvider(clientFactory), stateService, timeLimit);
+
+        return new(Logger.Object, OrderProcessing.Object, OrderService.Object,
+            new TamaraCancelService(records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService),
+            new TamaraCaptureService(records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService),
+            CreateClientProvider(clientFactory), orderLock, stateService);
+    }
 
     public TamaraCheckoutRequestBuilder CreateRequestBuilder() =>
         new(AddressService.Object, CountryService.Object, CustomerService.Object, Localization.Object, OrderService.Object,

@@ -96,6 +96,17 @@ public class ConfigurationValidatorTests
         }));
     }
 
+    [TestCase(0, true)]
+    [TestCase(4, false)]
+    [TestCase(5, true)]
+    [TestCase(1440, true)]
+    [TestCase(1441, false)]
+    public void Checkout_expiry_is_tamaras_default_or_five_minutes_to_a_day(int minutes, bool accepted)
+    {
+        Assert.That(Problems(ValidModel() with { CheckoutExpiryMinutes = minutes }),
+            accepted ? Is.Empty : Is.EqualTo(new[] { "Plugins.Payments.Tamara.Fields.CheckoutExpiryMinutes.Invalid" }));
+    }
+
     [Test]
     public void Lists_are_read_whatever_the_separators()
     {

@@ -35,6 +35,7 @@ public class NopStartup : INopStartup
 
         //order-level pieces every job shares
         services.AddScoped<TamaraOrderStateService>();
+        services.AddScoped<TamaraRequestTimeLimit>();
         services.AddScoped<TamaraOrderLock>();
         services.AddScoped<TamaraOrderReader>();
         services.AddScoped<TamaraOrderLocator>();
@@ -61,6 +62,7 @@ public class NopStartup : INopStartup
         services.AddScoped<PendingActionQueue>();
         services.AddScoped<PendingActionRetryService>();
         services.AddScoped<ReconciliationService>();
+        services.AddScoped<DeletedOrderWatchList>();
 
         //install and uninstall
         services.AddScoped<TamaraLocaleResourceInstaller>();

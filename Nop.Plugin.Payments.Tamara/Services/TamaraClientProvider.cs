@@ -100,22 +100,27 @@ public class TamaraClientProvider
     /// Creates a client for the passed settings
     /// </summary>
     /// <param name="settings">Plugin settings</param>
+    /// <param name="orderTimeout">A shorter limit for order calls than the usual one, if any</param>
     /// <returns>Tamara client</returns>
     /// <exception cref="TamaraConnectionException">Settings are not configured: Tamara cannot be called, callers queue or report it</exception>
-    public ITamaraClient CreateClient(TamaraSettings settings)
+    public ITamaraClient CreateClient(TamaraSettings settings, TimeSpan? orderTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
 
         if (!IsConfigured(settings))
             throw new TamaraConnectionException("Tamara cannot be called: the API token (or the custom URL) of this store is not configured, or the token was entered for another URL.");
 
-        return _clientFactory.Create(new TamaraClientOptions
+        var options = new TamaraClientOptions
         {
             Environment = settings.Environment,
             CustomBaseUrl = settings.CustomApiUrl,
             ApiToken = settings.ApiToken,
             CallLogger = settings.DebugLogging ? LogCall : null
-        });
+        };
+        if (orderTimeout < options.OrderTimeout)
+            options.OrderTimeout = orderTimeout.Value;
+
+        return _clientFactory.Create(options);
     }
 
     #endregion

@@ -113,7 +113,8 @@ public static class ConfigurationValidator
         if (model.EligibilityCacheMinutes is < 0 or > 60)
             add(nameof(model.EligibilityCacheMinutes), "Invalid");
 
-        if (model.CheckoutExpiryMinutes is < 0 or > 1440)
+        //Tamara takes an expiry of 5 to 1440 minutes; 0 sends none, so Tamara's default applies
+        if (model.CheckoutExpiryMinutes is not (0 or >= 5 and <= 1440))
             add(nameof(model.CheckoutExpiryMinutes), "Invalid");
 
         //widgets: the stand-in script of the Custom environment; the zone of a placement that is on

@@ -42,7 +42,8 @@ public sealed class HostedCheckoutPageTests : EmulatorTest
 
         Assert.That(page, Does.Contain("<html lang=\"en\" dir=\"ltr\">"));
         Assert.That(page, Does.Contain("Dates box").And.Contain("Coffee").And.Contain("287.07 SAR"));
-        Assert.That(page, Does.Contain("<li>Today: 71.79 SAR</li><li>Later: 71.76 SAR</li><li>Later: 71.76 SAR</li><li>Later: 71.76 SAR</li>"));
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(page, @"<li>(Today|Later) \(due [0-9-]+\): <bdi dir=""ltr"" class=""amount"">([0-9.]+) SAR</bdi></li>")
+            .Select(match => match.Groups[2].Value), Is.EqualTo(new[] { "71.79", "71.76", "71.76", "71.76" }));
         Assert.That(page, Does.Contain(">Approve<").And.Contain(">Decline<").And.Contain(">Cancel<"));
     }
 
@@ -58,6 +59,57 @@ public sealed class HostedCheckoutPageTests : EmulatorTest
         Assert.That(checkoutUrl, Does.Contain("locale=ar_SA"));
         Assert.That(page, Does.Contain("<html lang=\"ar\" dir=\"rtl\">"));
         Assert.That(page, Does.Contain("موافقة"));
+    }
+
+    [Test]
+    public async Task Instalment_rows_show_a_due_date_a_month_apart_from_the_day_of_the_checkout()
+    {
+        var request = CheckoutRequests.Sar();
+        request["instalments"] = 3;
+        var (_, checkoutUrl) = await CreateSessionAsync(request);
+
+        var page = await _browser.GetStringAsync(checkoutUrl);
+
+        var dueDates = Enumerable.Range(0, 3).Select(month => Tamara.Now.AddMonths(month).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(page, @"\(due ([0-9-]+)\)").Select(match => match.Groups[1].Value), Is.EqualTo(dueDates));
+    }
+
+    [Test]
+    public async Task Pay_next_month_shows_its_due_date()
+    {
+        var request = CheckoutRequests.Sar();
+        request["payment_type"] = "PAY_NEXT_MONTH";
+        request.Remove("instalments");
+        var (_, checkoutUrl) = await CreateSessionAsync(request);
+
+        var page = await _browser.GetStringAsync(checkoutUrl);
+
+        Assert.That(page, Does.Contain($"Pay next month (due {Tamara.Now.AddMonths(1):yyyy-MM-dd})"));
+    }
+
+    [Test]
+    public async Task Arabic_page_keeps_a_negative_amount_in_one_left_to_right_run_with_the_sign_before_the_digits()
+    {
+        var request = CheckoutRequests.Sar();
+        request["locale"] = "ar_SA";
+        var (_, checkoutUrl) = await CreateSessionAsync(request);
+
+        var page = await _browser.GetStringAsync(checkoutUrl);
+
+        Assert.That(page, Does.Contain("<td><bdi dir=\"ltr\" class=\"amount\">-5.00 SAR</bdi></td>"));
+        Assert.That(page, Does.Not.Contain(">-<bdi"));
+    }
+
+    [Test]
+    public async Task Unknown_checkout_id_gets_an_html_page_not_the_apis_json()
+    {
+        using var page = await _browser.GetAsync($"{Tamara.BaseUrl}/hosted/checkout/no-such-checkout");
+        using var decision = await _browser.PostAsync($"{Tamara.BaseUrl}/hosted/checkout/no-such-checkout/approve", null);
+
+        Assert.That((page.StatusCode, decision.StatusCode), Is.EqualTo((HttpStatusCode.NotFound, HttpStatusCode.NotFound)));
+        Assert.That(page.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
+        Assert.That(decision.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
+        Assert.That(await page.Content.ReadAsStringAsync(), Does.StartWith("<!DOCTYPE html>").And.Contain("no-such-checkout"));
     }
 
     [Test]

@@ -25,6 +25,7 @@ public sealed class PluginNotificationTests : PluginClientTest
     [Test]
     public async Task Plugins_parser_reads_the_event_type_shape()
     {
+        Tamara.ChangeSettings(new EmulatorSettings(NotificationShape: NotificationShape.EventType));
         var orderId = await ApprovedThroughClientAsync();
         await Tamara.WaitForNotificationsAsync();
 
@@ -35,9 +36,8 @@ public sealed class PluginNotificationTests : PluginClientTest
     }
 
     [Test]
-    public async Task Plugins_parser_reads_the_order_status_shape()
+    public async Task Plugins_parser_reads_the_order_status_shape_the_notification_url_gets()
     {
-        Tamara.ChangeSettings(new EmulatorSettings(NotificationShape: NotificationShape.OrderStatus));
         var orderId = await ApprovedThroughClientAsync();
         await Tamara.WaitForNotificationsAsync();
 

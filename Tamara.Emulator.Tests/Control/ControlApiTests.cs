@@ -85,6 +85,47 @@ public sealed class ControlApiTests : EmulatorTest
     }
 
     [Test]
+    public async Task Faults_are_listed_with_the_names_post_takes_and_each_listing_can_be_posted_back()
+    {
+        var planned = new JsonObject { ["endpoint"] = "get-order", ["mode"] = "delay", ["count"] = 2, ["delay_seconds"] = 5.0 };
+        await ControlAsync(HttpMethod.Post, "faults", planned);
+
+        var listed = (await ControlAsync(HttpMethod.Get, "faults")).AsArray().Single()!;
+        await ControlAsync(HttpMethod.Delete, "faults");
+        await ControlAsync(HttpMethod.Post, "faults", listed.DeepClone());
+
+        Assert.That(JsonNode.DeepEquals(listed, planned), Is.True, listed.ToJsonString());
+        Assert.That(Tamara.Faults.Single().Delay, Is.EqualTo(TimeSpan.FromSeconds(5)));
+    }
+
+    [TestCase("500")]
+    [TestCase("409")]
+    [TestCase("503")]
+    [TestCase("drop")]
+    [TestCase("lose_answer")]
+    public async Task Every_fault_mode_reads_back_as_it_was_written(string mode)
+    {
+        await ControlAsync(HttpMethod.Post, "faults", new JsonObject { ["endpoint"] = "capture", ["mode"] = mode });
+
+        var listed = (await ControlAsync(HttpMethod.Get, "faults")).AsArray().Single()!;
+
+        Assert.That((listed["endpoint"]!.GetValue<string>(), listed["mode"]!.GetValue<string>()), Is.EqualTo(("capture", mode)));
+    }
+
+    [Test]
+    public async Task Dashboard_shows_every_amount_with_the_digits_of_its_currency()
+    {
+        var sar = await AuthorisedOrderAsync();
+        await Api.PostAsync("/payments/capture", CaptureBody(sar, 100m));
+        await Api.CreateOrderAsync(CheckoutRequests.Kwd());
+
+        var page = await Api.Http.GetStringAsync($"{Tamara.BaseUrl}/_emulator/");
+
+        Assert.That(page, Does.Contain(">287.07 SAR<").And.Contain(">100.00 SAR<").And.Contain(">0.00 SAR<"));
+        Assert.That(page, Does.Contain(">26.925 KWD<").And.Contain(">0.000 KWD<"));
+    }
+
+    [Test]
     public async Task Settings_switch_auto_capture_at_authorise()
     {
         await ControlAsync(HttpMethod.Put, "settings", new JsonObject { ["auto_capture_at_authorise"] = true });

@@ -17,8 +17,26 @@ public sealed class NotificationTests : EmulatorTest
     private static string EventOf(ReceivedNotification notification) =>
         JsonNode.Parse(notification.Body)!["event_type"]!.GetValue<string>();
 
+    private static string StatusOf(ReceivedNotification notification) =>
+        JsonNode.Parse(notification.Body)!["order_status"]!.GetValue<string>();
+
+    private static readonly string[] _orderStatusFields = ["data", "order_id", "order_reference_id", "order_status"];
+    private static readonly string[] _eventTypeFields = ["data", "event_type", "order_id", "order_number", "order_reference_id"];
+
+    private async Task<NotificationReceiver> WebhookReceiverForAsync(string eventName)
+    {
+        var receiver = await NotificationReceiver.StartAsync();
+        await Api.PostAsync("/webhooks", new JsonObject
+        {
+            ["type"] = "order",
+            ["events"] = new JsonArray(eventName),
+            ["url"] = $"{receiver.BaseUrl}/hooks/tamara"
+        });
+        return receiver;
+    }
+
     [Test]
-    public async Task Approval_is_posted_to_the_notification_url_in_the_event_type_shape()
+    public async Task Approval_is_posted_to_the_notification_url_in_the_order_status_shape()
     {
         var orderId = await ApprovedOrderAsync();
 
@@ -27,21 +45,39 @@ public sealed class NotificationTests : EmulatorTest
         Assert.That(received, Has.Count.EqualTo(1));
         Assert.That(received[0].Path, Is.EqualTo("/tamara/webhook"));
         var payload = JsonNode.Parse(received[0].Body)!.AsObject();
-        Assert.That(Seeds.FieldsOf(payload), Is.EqualTo(new[] { "data", "event_type", "order_id", "order_number", "order_reference_id" }));
-        Assert.That(payload["event_type"]!.GetValue<string>(), Is.EqualTo("order_approved"));
+        Assert.That(Seeds.FieldsOf(payload), Is.EqualTo(_orderStatusFields));
+        Assert.That(payload["order_status"]!.GetValue<string>(), Is.EqualTo("approved"));
         Assert.That(payload["order_id"]!.GetValue<string>(), Is.EqualTo(orderId));
     }
 
     [Test]
-    public async Task Older_order_status_shape_is_sent_when_switched_on()
+    public async Task Same_change_reaches_the_notification_url_as_order_status_and_a_webhook_as_event_type()
     {
-        Tamara.ChangeSettings(new EmulatorSettings(NotificationShape: NotificationShape.OrderStatus));
+        await using var webhookReceiver = await WebhookReceiverForAsync("order_approved");
         await ApprovedOrderAsync();
 
-        var payload = JsonNode.Parse((await ReceivedAfterSettlingAsync())[0].Body)!.AsObject();
+        var toNotificationUrl = JsonNode.Parse((await ReceivedAfterSettlingAsync()).Single().Body)!.AsObject();
+        var toWebhook = JsonNode.Parse(webhookReceiver.Received.Single().Body)!.AsObject();
 
-        Assert.That(Seeds.FieldsOf(payload), Is.EqualTo(new[] { "data", "order_id", "order_reference_id", "order_status" }));
-        Assert.That(payload["order_status"]!.GetValue<string>(), Is.EqualTo("approved"));
+        Assert.That(Seeds.FieldsOf(toNotificationUrl), Is.EqualTo(_orderStatusFields));
+        Assert.That(Seeds.FieldsOf(toWebhook), Is.EqualTo(_eventTypeFields));
+        Assert.That(toWebhook["event_type"]!.GetValue<string>(), Is.EqualTo("order_approved"));
+    }
+
+    [TestCase(NotificationShape.EventType)]
+    [TestCase(NotificationShape.OrderStatus)]
+    public async Task Forced_shape_is_sent_on_both_channels(NotificationShape shape)
+    {
+        Tamara.ChangeSettings(new EmulatorSettings(NotificationShape: shape));
+        await using var webhookReceiver = await WebhookReceiverForAsync("order_approved");
+        await ApprovedOrderAsync();
+
+        var toNotificationUrl = JsonNode.Parse((await ReceivedAfterSettlingAsync()).Single().Body)!.AsObject();
+        var toWebhook = JsonNode.Parse(webhookReceiver.Received.Single().Body)!.AsObject();
+
+        var expected = shape == NotificationShape.EventType ? _eventTypeFields : _orderStatusFields;
+        Assert.That(Seeds.FieldsOf(toNotificationUrl), Is.EqualTo(expected));
+        Assert.That(Seeds.FieldsOf(toWebhook), Is.EqualTo(expected));
     }
 
     [Test]
@@ -94,9 +130,9 @@ public sealed class NotificationTests : EmulatorTest
         await Api.PostAsync("/payments/capture", CaptureBody(orderId, 100m));
         await Api.PostAsync($"/payments/simplified-refund/{orderId}", new JsonObject { ["total_amount"] = Money(10m), ["comment"] = "Sorry" });
 
-        var events = (await ReceivedAfterSettlingAsync()).Select(EventOf);
+        var statuses = (await ReceivedAfterSettlingAsync()).Select(StatusOf);
 
-        Assert.That(events, Is.EqualTo(new[] { "order_approved", "order_authorised", "order_captured", "order_refunded" }));
+        Assert.That(statuses, Is.EqualTo(new[] { "approved", "authorised", "partially_captured", "partially_refunded" }));
     }
 
     [Test]
@@ -110,8 +146,8 @@ public sealed class NotificationTests : EmulatorTest
         var received = await ReceivedAfterSettlingAsync();
 
         var events = received.Select(notification => JsonNode.Parse(notification.Body)!)
-            .Select(payload => (payload["order_id"]!.GetValue<string>(), payload["event_type"]!.GetValue<string>()));
-        Assert.That(events, Is.EqualTo(new[] { (declined, "order_declined"), (expired, "order_expired") }));
+            .Select(payload => (payload["order_id"]!.GetValue<string>(), payload["order_status"]!.GetValue<string>()));
+        Assert.That(events, Is.EqualTo(new[] { (declined, "declined"), (expired, "expired") }));
     }
 
     [Test]
@@ -163,7 +199,7 @@ public sealed class NotificationTests : EmulatorTest
 
         var received = await ReceivedAfterSettlingAsync();
 
-        Assert.That(received.Select(EventOf), Is.EqualTo(new[] { "order_approved", "order_approved" }));
+        Assert.That(received.Select(StatusOf), Is.EqualTo(new[] { "approved", "approved" }));
     }
 
     [Test]
@@ -174,7 +210,7 @@ public sealed class NotificationTests : EmulatorTest
 
         var received = await ReceivedAfterSettlingAsync();
 
-        Assert.That(received.Select(EventOf), Is.EqualTo(new[] { "order_authorised", "order_approved" }));
+        Assert.That(received.Select(StatusOf), Is.EqualTo(new[] { "authorised", "approved" }));
     }
 
     [Test]

@@ -323,6 +323,39 @@ public sealed class OrderStateMachineTests : EmulatorTest
     }
 
     [Test]
+    public async Task Reference_moved_away_from_the_newest_order_finds_the_older_one_again()
+    {
+        var request = CheckoutRequests.Sar();
+        request["order_reference_id"] = "ref-shared";
+        var older = await Api.CreateOrderAsync(request);
+        var newer = await Api.CreateOrderAsync(request.DeepClone().AsObject());
+
+        var beforeMove = await Api.GetAsync("/merchants/orders/reference-id/ref-shared");
+        await Api.PutAsync($"/orders/{newer}/reference-id", new JsonObject { ["order_reference_id"] = "ref-moved" });
+        var afterMove = await Api.GetAsync("/merchants/orders/reference-id/ref-shared");
+        var moved = await Api.GetAsync("/merchants/orders/reference-id/ref-moved");
+
+        Assert.That(beforeMove.Object["order_id"]!.GetValue<string>(), Is.EqualTo(newer));
+        Assert.That(afterMove.Object["order_id"]!.GetValue<string>(), Is.EqualTo(older));
+        Assert.That(moved.Object["order_id"]!.GetValue<string>(), Is.EqualTo(newer));
+    }
+
+    [Test]
+    public async Task Timers_still_fire_for_an_order_created_after_the_clock_was_read()
+    {
+        var first = await Api.CreateOrderAsync(CheckoutRequests.Sar());
+        Tamara.AdvanceClock(TimeSpan.FromMinutes(20));
+        var second = await Api.CreateOrderAsync(CheckoutRequests.Sar());
+
+        Tamara.AdvanceClock(TimeSpan.FromMinutes(15));
+        var afterFirstExpiry = (await StatusOfAsync(first), await StatusOfAsync(second));
+        Tamara.AdvanceClock(TimeSpan.FromMinutes(15));
+
+        Assert.That(afterFirstExpiry, Is.EqualTo(("expired", "new")));
+        Assert.That(await StatusOfAsync(second), Is.EqualTo("expired"));
+    }
+
+    [Test]
     public async Task Order_details_carry_every_field_the_client_reads()
     {
         var orderId = await AuthorisedOrderAsync();

@@ -15,8 +15,9 @@ internal static class HostedCheckoutPage
 
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    private static string Amount(decimal amount, EmulatedOrder order) =>
-        $"{amount.ToString("N" + TamaraCountry.ByCurrency(order.Currency)!.Decimals, CultureInfo.InvariantCulture)} {order.Currency}";
+    private static string Amount(decimal amount, EmulatedOrder order) => MoneyText.Html(amount, order.Currency);
+
+    private static string Date(DateTimeOffset date) => Encode(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static decimal? MoneyOf(JsonNode? money) => money is JsonObject value ? MoneyJson.ReadAmount(value) : null;
 
@@ -37,13 +38,23 @@ internal static class HostedCheckoutPage
             html.Append("<ol class=\"plan\">");
             var amounts = Instalments(order, count);
             for (var index = 0; index < amounts.Count; index++)
-                html.Append($"<li>{Encode(index == 0 ? text.Today : text.Later)}: {Encode(Amount(amounts[index], order))}</li>");
+            {
+                // Monthly instalments from the day of the checkout (the emulated clock's day).
+                var label = index == 0 ? text.Today : text.Later;
+                html.Append($"<li>{Encode(label)} ({Encode(text.Due)} {Date(order.CreatedAt.AddMonths(index))}): {Amount(amounts[index], order)}</li>");
+            }
+
             html.Append("</ol>");
         }
         else
         {
-            var plan = order.PaymentType == "PAY_NOW" ? text.PayNow : order.PaymentType == "PAY_NEXT_MONTH" ? text.PayNextMonth : order.PaymentType;
-            html.Append($"<p class=\"plan\">{Encode(plan)}: {Encode(Amount(order.TotalAmount, order))}</p>");
+            var (plan, due) = order.PaymentType switch
+            {
+                "PAY_NOW" => (text.PayNow, order.CreatedAt),
+                "PAY_NEXT_MONTH" => (text.PayNextMonth, order.CreatedAt.AddMonths(1)),
+                _ => (order.PaymentType, order.CreatedAt)
+            };
+            html.Append($"<p class=\"plan\">{Encode(plan)} ({Encode(text.Due)} {Date(due)}): {Amount(order.TotalAmount, order)}</p>");
         }
     }
 
@@ -53,15 +64,15 @@ internal static class HostedCheckoutPage
         foreach (var item in order.Request["items"] as JsonArray ?? [])
         {
             var amount = MoneyOf(item?["total_amount"]) ?? 0;
-            html.Append($"<tr class=\"item\"><td>{Encode(item?["name"]?.ToString())}</td><td>{Encode(item?["quantity"]?.ToString())}</td><td>{Encode(Amount(amount, order))}</td></tr>");
+            html.Append($"<tr class=\"item\"><td>{Encode(item?["name"]?.ToString())}</td><td>{Encode(item?["quantity"]?.ToString())}</td><td>{Amount(amount, order)}</td></tr>");
         }
 
         html.Append("</tbody><tfoot>");
-        html.Append($"<tr><td colspan=\"2\">{Encode(text.Shipping)}</td><td>{Encode(Amount(order.ShippingAmount, order))}</td></tr>");
-        html.Append($"<tr><td colspan=\"2\">{Encode(text.Tax)}</td><td>{Encode(Amount(order.TaxAmount, order))}</td></tr>");
+        html.Append($"<tr><td colspan=\"2\">{Encode(text.Shipping)}</td><td>{Amount(order.ShippingAmount, order)}</td></tr>");
+        html.Append($"<tr><td colspan=\"2\">{Encode(text.Tax)}</td><td>{Amount(order.TaxAmount, order)}</td></tr>");
         if (order.DiscountAmount > 0)
-            html.Append($"<tr><td colspan=\"2\">{Encode(text.Discount)} {Encode(order.DiscountName)}</td><td>-{Encode(Amount(order.DiscountAmount, order))}</td></tr>");
-        html.Append($"<tr class=\"total\"><th colspan=\"2\">{Encode(text.Total)}</th><th>{Encode(Amount(order.TotalAmount, order))}</th></tr>");
+            html.Append($"<tr><td colspan=\"2\">{Encode(text.Discount)} {Encode(order.DiscountName)}</td><td>{Amount(-order.DiscountAmount, order)}</td></tr>");
+        html.Append($"<tr class=\"total\"><th colspan=\"2\">{Encode(text.Total)}</th><th>{Amount(order.TotalAmount, order)}</th></tr>");
         html.Append("</tfoot></table>");
     }
 
@@ -94,6 +105,14 @@ internal static class HostedCheckoutPage
 
         html.Append("</body></html>");
         return html.ToString();
+    }
+
+    /// <summary>The page for a checkout id the emulator does not know (a browser gets HTML, not the API's JSON error).</summary>
+    public static string RenderNotFound(string checkoutId)
+    {
+        var text = HostedPageText.English;
+        return $"<!DOCTYPE html><html lang=\"{text.Language}\" dir=\"{text.Direction}\"><head><meta charset=\"utf-8\"><title>{Encode(text.Title)}</title></head>"
+            + $"<body><h1>{Encode(text.Title)}</h1><p class=\"not-found\">{Encode(string.Format(CultureInfo.InvariantCulture, text.NotFound, checkoutId))}</p></body></html>";
     }
 
     /// <summary>Where the browser goes after a decision: the merchant's URL with orderId and paymentStatus.</summary>

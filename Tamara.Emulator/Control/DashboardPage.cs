@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Tamara.Emulator.Currencies;
 using Tamara.Emulator.Orders;
 
 namespace Tamara.Emulator.Control;
@@ -8,6 +9,8 @@ namespace Tamara.Emulator.Control;
 /// <summary>GET /_emulator/: the orders at a glance, with links to their checkout pages and JSON, for a developer's browser.</summary>
 internal static class DashboardPage
 {
+    private static string Amount(decimal amount, OrderView order) => MoneyText.Html(amount, order.Currency);
+
     public static string Render(IReadOnlyList<OrderView> orders, DateTimeOffset now)
     {
         var html = new StringBuilder();
@@ -21,7 +24,7 @@ internal static class DashboardPage
             html.Append(CultureInfo.InvariantCulture,
                 $"<tr><td>{order.OrderId}</td><td>{WebUtility.HtmlEncode(order.OrderReferenceId)}</td><td>{order.Status}</td>")
                 .Append(CultureInfo.InvariantCulture,
-                $"<td>{order.TotalAmount} {order.Currency}</td><td>{order.CapturedAmount}</td><td>{order.CanceledAmount}</td><td>{order.RefundedAmount}</td>")
+                $"<td>{Amount(order.TotalAmount, order)}</td><td>{Amount(order.CapturedAmount, order)}</td><td>{Amount(order.CanceledAmount, order)}</td><td>{Amount(order.RefundedAmount, order)}</td>")
                 .Append(CultureInfo.InvariantCulture,
                 $"<td><a href=\"/hosted/checkout/{order.CheckoutId}\">checkout page</a> · <a href=\"/_emulator/orders/{order.OrderId}\">history</a></td></tr>");
         }

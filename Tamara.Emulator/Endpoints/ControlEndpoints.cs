@@ -24,32 +24,46 @@ internal static class ControlEndpoints
 
     #region Utilities
 
-    /// <summary>{"endpoint": "authorise", "mode": "500" | "409" | "503" | "delay" | "drop", "count": 1, "delay_seconds": 40}</summary>
-    public sealed record FaultRequest(string Endpoint, string Mode, int? Count, double? DelaySeconds);
+    /// <summary>
+    /// {"endpoint": "authorise", "mode": "500" | "409" | "503" | "delay" | "drop" | "lose_answer", "count": 1, "delay_seconds": 40}: what
+    /// POST /_emulator/faults takes and GET answers, the same names both ways.
+    /// </summary>
+    public sealed record FaultRequest(string? Endpoint, string? Mode, int? Count, double? DelaySeconds);
+
+    private static readonly (FaultMode Mode, string Name)[] _modeNames =
+    [
+        (FaultMode.InternalServerError, "500"),
+        (FaultMode.Conflict, "409"),
+        (FaultMode.ServiceUnavailable, "503"),
+        (FaultMode.Delay, "delay"),
+        (FaultMode.DropConnection, "drop"),
+        (FaultMode.LoseAnswer, "lose_answer")
+    ];
 
     private static IResult Json(object value) => Results.Json(value, _json);
 
-    private static FaultMode ParseMode(string mode) => mode.ToLowerInvariant() switch
-    {
-        "500" or "internal_server_error" => FaultMode.InternalServerError,
-        "409" or "conflict" => FaultMode.Conflict,
-        "503" or "service_unavailable" => FaultMode.ServiceUnavailable,
-        "delay" => FaultMode.Delay,
-        "drop" or "drop_connection" => FaultMode.DropConnection,
-        "lose_answer" => FaultMode.LoseAnswer,
-        _ => throw new TamaraApiException(HttpStatusCode.BadRequest, $"Unknown fault mode {mode}: use 500, 409, 503, delay or drop",
-            new TamaraError("fault_mode_invalid"))
-    };
+    private static FaultMode ParseMode(string mode) =>
+        _modeNames.FirstOrDefault(entry => string.Equals(entry.Name, mode, StringComparison.OrdinalIgnoreCase)) is { Name: not null } found
+            ? found.Mode
+            : throw new TamaraApiException(HttpStatusCode.BadRequest,
+                $"Unknown fault mode {mode}: use {string.Join(", ", _modeNames.Select(entry => entry.Name))}", new TamaraError("fault_mode_invalid"));
 
-    private static IResult InjectFault(FaultRequest request, EmulatorControl control)
+    private static FaultRequest Describe(PlannedFault fault) => new(FaultInjector.NameOf(fault.Endpoint),
+        _modeNames.First(entry => entry.Mode == fault.Mode).Name, fault.Count, fault.Delay?.TotalSeconds);
+
+    private static IResult Faults(EmulatorControl control) => Json(control.Faults().Select(Describe).ToList());
+
+    private static async Task<IResult> InjectFaultAsync(HttpRequest httpRequest, EmulatorControl control)
     {
+        // Read with the control API's own snake_case options: minimal API binding would expect delaySeconds.
+        var request = await JsonSerializer.DeserializeAsync<FaultRequest>(httpRequest.Body, _json) ?? new FaultRequest(null, null, null, null);
         var endpoint = FaultInjector.Parse(request.Endpoint ?? string.Empty)
             ?? throw new TamaraApiException(HttpStatusCode.BadRequest,
                 $"Unknown endpoint {request.Endpoint}: use one of {string.Join(", ", Enum.GetValues<EmulatedEndpoint>().Select(FaultInjector.NameOf))}",
                 new TamaraError("fault_endpoint_invalid"));
         control.InjectFault(endpoint, ParseMode(request.Mode ?? string.Empty), request.Count ?? 1,
             request.DelaySeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
-        return Json(control.Faults());
+        return Faults(control);
     }
 
     private static IResult AdvanceClock(EmulatorControl control, double? days, double? hours, double? minutes, double? seconds)
@@ -91,12 +105,12 @@ internal static class ControlEndpoints
         control.MapPost("/clock/advance", AdvanceClock);
         control.MapGet("/notifications", (EmulatorControl emulator) => Json(emulator.Notifications()));
         control.MapPost("/notifications/wait", WaitForNotificationsAsync);
-        control.MapGet("/faults", (EmulatorControl emulator) => Json(emulator.Faults()));
-        control.MapPost("/faults", InjectFault);
+        control.MapGet("/faults", Faults);
+        control.MapPost("/faults", InjectFaultAsync);
         control.MapDelete("/faults", (EmulatorControl emulator) =>
         {
             emulator.ClearFaults();
-            return Json(emulator.Faults());
+            return Faults(emulator);
         });
         control.MapGet("/settings", (EmulatorControl emulator) => Json(emulator.Settings()));
         control.MapPut("/settings", async (HttpRequest request, EmulatorControl emulator) =>

@@ -8,15 +8,23 @@ internal static class HostedCheckoutEndpoints
 {
     #region Utilities
 
+    private const string Html = "text/html; charset=utf-8";
+
+    private static IResult NotFound(string checkoutId) =>
+        Results.Content(HostedCheckoutPage.RenderNotFound(checkoutId), Html, statusCode: StatusCodes.Status404NotFound);
+
     private static IResult Page(string checkoutId, OrderBook orders) =>
-        Results.Content(orders.ReadByCheckoutId(checkoutId, HostedCheckoutPage.Render), "text/html; charset=utf-8");
+        orders.TryReadByCheckoutId(checkoutId, HostedCheckoutPage.Render, out var page) ? Results.Content(page, Html) : NotFound(checkoutId);
 
     private static IResult Decide(string checkoutId, string decision, OrderBook orders)
     {
-        var (orderId, status) = orders.ReadByCheckoutId(checkoutId, order => (order.OrderId, order.Status));
+        if (!orders.TryReadByCheckoutId(checkoutId, order => (order.OrderId, order.Status), out var found))
+            return NotFound(checkoutId);
+
+        var (orderId, status) = found;
         if (status != OrderStatuses.New)
         {
-            return Results.Content(orders.ReadByCheckoutId(checkoutId, HostedCheckoutPage.Render), "text/html; charset=utf-8",
+            return Results.Content(orders.ReadByCheckoutId(checkoutId, HostedCheckoutPage.Render), Html,
                 statusCode: StatusCodes.Status409Conflict);
         }
 

@@ -80,9 +80,10 @@ internal sealed class FaultInjector
     public static string NameOf(EmulatedEndpoint endpoint) =>
         Regex.Replace(endpoint.ToString(), "(?<=[a-z])([A-Z])", "-$1").ToLowerInvariant();
 
+    /// <summary>The endpoint by the name <see cref="NameOf"/> gives it, the one spelling of the control API.</summary>
     public static EmulatedEndpoint? Parse(string name) =>
         Enum.GetValues<EmulatedEndpoint>().Cast<EmulatedEndpoint?>()
-            .FirstOrDefault(endpoint => NameOf(endpoint!.Value) == name.ToLowerInvariant() || endpoint.ToString()!.Equals(name, StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(endpoint => string.Equals(NameOf(endpoint!.Value), name, StringComparison.OrdinalIgnoreCase));
 
     #endregion
 }

@@ -16,6 +16,8 @@ internal sealed class NotificationDispatcher : BackgroundService
 {
     #region Fields
 
+    private const string MerchantUrlChannel = "merchant_url";
+
     private static readonly TimeSpan _reorderHoldLimit = TimeSpan.FromSeconds(1);
 
     private readonly object _sync = new();
@@ -86,9 +88,16 @@ internal sealed class NotificationDispatcher : BackgroundService
         return source;
     }
 
-    private string PayloadOf(OrderNotice notice)
+    /// <summary>The shape a channel receives: the forced one, else order_status on merchant_url and event_type on webhooks.</summary>
+    private NotificationShape ShapeFor(string channel) => _options.NotificationShape switch
     {
-        var payload = _options.NotificationShape == NotificationShape.OrderStatus
+        NotificationShape.ByChannel => channel == MerchantUrlChannel ? NotificationShape.OrderStatus : NotificationShape.EventType,
+        var forced => forced
+    };
+
+    private static string PayloadOf(OrderNotice notice, NotificationShape shape)
+    {
+        var payload = shape == NotificationShape.OrderStatus
             ? new JsonObject
             {
                 ["order_id"] = notice.OrderId,
@@ -211,10 +220,9 @@ internal sealed class NotificationDispatcher : BackgroundService
     /// <summary>Queues the notice for merchant_url.notification and every webhook registered for its event.</summary>
     public void Publish(OrderNotice notice)
     {
-        var payload = PayloadOf(notice);
         var receivers = new List<(string Channel, string Url, IReadOnlyDictionary<string, string> Headers)>();
         if (!string.IsNullOrEmpty(notice.NotificationUrl))
-            receivers.Add(("merchant_url", notice.NotificationUrl, new Dictionary<string, string>()));
+            receivers.Add((MerchantUrlChannel, notice.NotificationUrl, new Dictionary<string, string>()));
         foreach (var webhook in _webhooks.For(notice.EventType))
         {
             var headers = webhook.Headers
@@ -229,6 +237,7 @@ internal sealed class NotificationDispatcher : BackgroundService
             var deliveries = new List<Delivery>();
             foreach (var receiver in receivers)
             {
+                var payload = PayloadOf(notice, ShapeFor(receiver.Channel));
                 for (var copy = 0; copy < copies; copy++)
                 {
                     var delivery = new Delivery

@@ -21,6 +21,13 @@ internal sealed class OrderBook
 
     private readonly object _sync = new();
     private readonly List<EmulatedOrder> _orders = [];
+    private readonly Dictionary<string, EmulatedOrder> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, EmulatedOrder> _byCheckoutId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<EmulatedOrder>> _byReference = new(StringComparer.Ordinal);
+    private readonly Dictionary<EmulatedOrder, int> _position = new(ReferenceEqualityComparer.Instance);
+
+    // No order has a timer due before this: reads skip the sweep over every order until the clock gets there.
+    private DateTimeOffset _nextTimerAt = DateTimeOffset.MaxValue;
     private readonly EmulatorClock _clock;
     private readonly TamaraEmulatorOptions _options;
     private readonly NotificationDispatcher _notifications;
@@ -41,8 +48,28 @@ internal sealed class OrderBook
     #region Utilities
 
     private EmulatedOrder Find(string orderId) =>
-        _orders.FirstOrDefault(order => string.Equals(order.OrderId, orderId, StringComparison.OrdinalIgnoreCase))
-        ?? throw TamaraApiException.OrderNotFound(orderId);
+        _byId.TryGetValue(orderId, out var order) ? order : throw TamaraApiException.OrderNotFound(orderId);
+
+    /// <summary>When the order's next timer fires (expiry, or the auto-capture), or never.</summary>
+    private static DateTimeOffset TimerDueAt(EmulatedOrder order) => order switch
+    {
+        { Status: OrderStatuses.New } => order.CheckoutExpiresAt,
+        { Status: OrderStatuses.Approved, ApprovedAt: { } approvedAt } => approvedAt + ApprovedLifetime,
+        { AuthorisedAt: { } authorisedAt, RemainingAmount: > 0, Status: OrderStatuses.Authorised or OrderStatuses.Updated
+            or OrderStatuses.PartiallyCaptured or OrderStatuses.PartiallyRefunded } => authorisedAt + AutoCaptureAfter,
+        _ => DateTimeOffset.MaxValue
+    };
+
+    /// <summary>Keeps orders with one reference in the order they were created, so the last is the newest.</summary>
+    private void IndexReference(EmulatedOrder order)
+    {
+        if (!_byReference.TryGetValue(order.OrderReferenceId, out var orders))
+            _byReference[order.OrderReferenceId] = orders = [];
+
+        var position = _position[order];
+        var index = orders.FindLastIndex(other => _position[other] < position) + 1;
+        orders.Insert(index, order);
+    }
 
     /// <summary>Moves the order (forward only), records why, and tells the merchant (the event of the new status unless given).</summary>
     private void Move(EmulatedOrder order, string to, DateTimeOffset at, string reason, JsonNode? data = null, string? eventType = null)
@@ -52,12 +79,18 @@ internal sealed class OrderBook
 
         order.History.Add(new StatusChange(at, order.Status, to, reason));
         order.Status = to;
+        var dueAt = TimerDueAt(order);
+        if (dueAt < _nextTimerAt)
+            _nextTimerAt = dueAt;
         _notifications.Publish(new OrderNotice(order.OrderId, order.OrderReferenceId, order.OrderNumber, to,
             eventType ?? OrderStatuses.EventFor(to), data ?? new JsonArray(), order.MerchantUrls.Notification));
     }
 
     private void ApplyTimers(DateTimeOffset now)
     {
+        if (now < _nextTimerAt)
+            return;
+
         foreach (var order in _orders)
         {
             if (order.Status == OrderStatuses.New && now >= order.CheckoutExpiresAt)
@@ -68,6 +101,8 @@ internal sealed class OrderBook
                 && order.Status is OrderStatuses.Authorised or OrderStatuses.Updated or OrderStatuses.PartiallyCaptured or OrderStatuses.PartiallyRefunded)
                 CaptureRemainder(order, authorisedAt + AutoCaptureAfter, "Auto-captured 21 days after authorisation");
         }
+
+        _nextTimerAt = _orders.Count == 0 ? DateTimeOffset.MaxValue : _orders.Min(TimerDueAt);
     }
 
     private OrderTransaction CaptureRemainder(EmulatedOrder order, DateTimeOffset at, string reason)
@@ -124,7 +159,13 @@ internal sealed class OrderBook
         lock (_sync)
         {
             order.History.Add(new StatusChange(order.CreatedAt, OrderStatuses.New, OrderStatuses.New, "Checkout session created"));
+            _position[order] = _orders.Count;
             _orders.Add(order);
+            _byId[order.OrderId] = order;
+            _byCheckoutId[order.CheckoutId] = order;
+            IndexReference(order);
+            if (order.CheckoutExpiresAt < _nextTimerAt)
+                _nextTimerAt = order.CheckoutExpiresAt;
         }
     }
 
@@ -134,19 +175,24 @@ internal sealed class OrderBook
     /// <summary>The newest order with this reference (references may repeat across checkout attempts).</summary>
     public T ReadByReference<T>(string orderReferenceId, Func<EmulatedOrder, T> read) => Locked(_ =>
     {
-        var order = _orders.LastOrDefault(candidate => candidate.OrderReferenceId == orderReferenceId)
+        var order = (_byReference.TryGetValue(orderReferenceId, out var orders) ? orders.LastOrDefault() : null)
             ?? throw new TamaraApiException(HttpStatusCode.NotFound, $"Order with reference id {orderReferenceId} is not found",
                 new TamaraError("order_not_found"));
         return read(order);
     });
 
-    public T ReadByCheckoutId<T>(string checkoutId, Func<EmulatedOrder, T> read) => Locked(_ =>
+    public T ReadByCheckoutId<T>(string checkoutId, Func<EmulatedOrder, T> read) =>
+        TryReadByCheckoutId(checkoutId, read, out var value)
+            ? value
+            : throw new TamaraApiException(HttpStatusCode.NotFound, $"Checkout session {checkoutId} is not found", new TamaraError("checkout_not_found"));
+
+    /// <summary>Reads the order of a checkout session; false when there is none.</summary>
+    public bool TryReadByCheckoutId<T>(string checkoutId, Func<EmulatedOrder, T> read, out T value)
     {
-        var order = _orders.FirstOrDefault(candidate => string.Equals(candidate.CheckoutId, checkoutId, StringComparison.OrdinalIgnoreCase))
-            ?? throw new TamaraApiException(HttpStatusCode.NotFound, $"Checkout session {checkoutId} is not found",
-                new TamaraError("checkout_not_found"));
-        return read(order);
-    });
+        var (found, result) = Locked(_ => _byCheckoutId.TryGetValue(checkoutId, out var order) ? (true, read(order)) : (false, default(T)!));
+        value = result;
+        return found;
+    }
 
     public IReadOnlyList<T> ReadAll<T>(Func<EmulatedOrder, T> read) => Locked(_ => _orders.Select(read).ToList());
 
@@ -350,7 +396,9 @@ internal sealed class OrderBook
         var order = Find(orderId);
         order.History.Add(new StatusChange(now, order.Status, order.Status,
             $"order_reference_id changed from {order.OrderReferenceId} to {orderReferenceId}"));
+        _byReference[order.OrderReferenceId].Remove(order);
         order.OrderReferenceId = orderReferenceId;
+        IndexReference(order);
         return 0;
     });
 

@@ -30,10 +30,12 @@ public partial class Order : BaseEntity, ISoftDeletedEntity
     public decimal OrderTax { get; set; }
     public decimal OrderTotal { get; set; }
     public decimal PaymentMethodAdditionalFeeExclTax { get; set; }
+    public DateTime? PaidDateUtc { get; set; }
     public string PaymentMethodSystemName { get; set; }
     public PaymentStatus PaymentStatus { get => (PaymentStatus)PaymentStatusId; set => PaymentStatusId = (int)value; }
     public int PaymentStatusId { get; set; }
     public int? PickupAddressId { get; set; }
+    public bool PickupInStore { get; set; }
     public decimal RefundedAmount { get; set; }
     public int? ShippingAddressId { get; set; }
     public string ShippingMethod { get; set; }

@@ -21,6 +21,12 @@ public partial class ShipmentItem : BaseEntity
     public int ShipmentId { get; set; }
 }
 
+public partial class ShipmentReadyForPickupEvent
+{
+    public ShipmentReadyForPickupEvent(Shipment shipment) { Shipment = shipment; }
+    public Shipment Shipment { get; }
+}
+
 public partial class ShipmentSentEvent
 {
     public ShipmentSentEvent(Shipment shipment) { Shipment = shipment; }

@@ -1,7 +1,9 @@
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
+using Nop.Services.Payments;
 using NUnit.Framework;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 
@@ -120,6 +122,125 @@ public class CancelTests : AfterSaleFixture
             Assert.That(tamara.Status, Is.EqualTo(TamaraOrderStatus.FullyCaptured));
             Assert.That(tamara.CanceledAmount?.Amount ?? 0, Is.Zero);
             Assert.That(harness.NotesOf(), Has.Some.Contains("Refund it if the customer must get it back"));
+        });
+    }
+
+    [Test]
+    public async Task A_second_Void_while_the_first_cancel_is_queued_leaves_the_payment_authorised()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        Backend.Unreachable(TamaraOperation.Cancel);
+
+        var first = await harness.PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = harness.Order });
+        var second = await harness.PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = harness.Order });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first.Success, Is.False, "queued, not voided");
+            Assert.That(second.Success, Is.False, "still queued: only Tamara's answer voids the payment");
+            Assert.That(second.NewPaymentStatus, Is.Not.EqualTo(PaymentStatus.Voided));
+            Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Authorised));
+        });
+    }
+
+    [Test]
+    public async Task A_cancel_whose_answer_was_lost_is_finished_in_nopCommerce_by_the_retry()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
+        harness.CallTimeout = TimeSpan.FromMilliseconds(200);
+        Backend.AnswerLost(TamaraOperation.Cancel);
+
+        await harness.CancelInNopCommerceAsync();
+        var statusWhileUnknown = harness.Order.PaymentStatus;
+        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.Canceled);
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(statusWhileUnknown, Is.EqualTo(PaymentStatus.Authorized));
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
+            Assert.That(await harness.Records.GetPendingActionsAsync(harness.Order), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_Void_whose_answer_was_lost_voids_the_payment_when_the_retry_finds_it_done()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        harness.CallTimeout = TimeSpan.FromMilliseconds(200);
+        Backend.AnswerLost(TamaraOperation.Cancel);
+
+        var result = await harness.PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = harness.Order });
+        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.Canceled);
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+
+        Assert.That(result.Success, Is.False, "the answer was lost: nothing is known yet");
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
+    }
+
+    [Test]
+    public async Task A_lost_cancel_of_a_partly_captured_order_is_finished_as_paid_by_the_retry()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        await harness.ShipmentSentAsync(harness.Test.Ship(1, 1));
+        harness.CallTimeout = TimeSpan.FromMilliseconds(200);
+        Backend.AnswerLost(TamaraOperation.Cancel);
+
+        await harness.CancelInNopCommerceAsync();
+        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.FullyCaptured);
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task Cancelling_a_partly_captured_order_records_the_payment_as_paid_so_the_captured_part_can_be_refunded()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        await harness.ShipmentSentAsync(harness.Test.Ship(1, 1));
+
+        await harness.CancelInNopCommerceAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid), "nopCommerce shows Refund buttons only for a paid payment");
+            Assert.That(harness.Order.PaidDateUtc, Is.Not.Null);
+            Assert.That(harness.NotesOf(), Has.Some.Contains("use Refund or Partial refund"));
+        });
+    }
+
+    [Test]
+    public async Task A_409_on_a_cancel_reads_Tamara_again_and_sends_the_cancel()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
+        Backend.Conflict(TamaraOperation.Cancel);
+
+        await harness.CancelInNopCommerceAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled));
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
+    }
+
+    [Test]
+    public async Task A_cancel_that_meets_409_twice_is_queued_and_made_by_the_retry()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
+        Backend.Conflict(TamaraOperation.Cancel);
+        Backend.Conflict(TamaraOperation.Cancel);
+
+        await harness.CancelInNopCommerceAsync();
+        var queued = await harness.Records.GetPendingActionsAsync(harness.Order);
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(queued.Select(action => action.Kind), Is.EqualTo(new[] { PendingActionKind.Cancel }));
+            Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled));
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
         });
     }
 }

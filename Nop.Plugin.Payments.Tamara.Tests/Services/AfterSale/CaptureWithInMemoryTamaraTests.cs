@@ -49,6 +49,7 @@ public class CaptureWithInMemoryTamaraTests : AfterSaleFixture
         //shipment 1 is queued as Tamara cannot be read; shipment 2's capture is made but its answer is lost
         tamara.FailNext("get", new TamaraTimeoutException("No answer", TimeSpan.FromSeconds(30)));
         await harness.ShipmentSentAsync(first);
+        harness.BeginNextAdminRequest();
         tamara.FailNext("capture", new TamaraTimeoutException("No answer", TimeSpan.FromSeconds(30)), afterDoing: true);
         await harness.ShipmentSentAsync(second);
 

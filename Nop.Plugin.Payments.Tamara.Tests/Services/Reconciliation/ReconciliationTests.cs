@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 using NUnit.Framework;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 
@@ -129,5 +130,51 @@ public class ReconciliationTests : ReconciliationFixture
 
         Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Approved), "a cancelled order is never authorised");
         Assert.That(harness.NotesOf().Count(note => note.Contains("this order is cancelled")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_older_approved_order_behind_a_backlog_of_open_orders_is_authorised_within_the_promised_runs()
+    {
+        var older = Placed(AfterSaleOrder.Sar());
+        older.Order.CreatedOnUtc = DateTime.UtcNow.AddDays(-2);
+        var harness = await AfterSaleHarness.CreateAsync(Backend, older, TamaraOrderStatus.Approved);
+        const int backlog = 3 * ReconciliationService.MAX_ORDERS_PER_RUN;
+        for (var i = 0; i < backlog; i++)
+            //abandoned sessions, still new at Tamara: due on every run, newer than the approved order
+            await harness.AddOrderAsync(Placed(AfterSaleOrder.Kwd()), TamaraOrderStatus.New);
+
+        var promisedRuns = (backlog + 1 + ReconciliationService.MIN_OPEN_ORDERS_PER_RUN - 1) / ReconciliationService.MIN_OPEN_ORDERS_PER_RUN + 1;
+        for (var run = 0; run < promisedRuns; run++)
+            await harness.Reconciliation.RunAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Authorised));
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+    }
+
+    [Test]
+    public async Task The_task_cancels_an_authorisation_it_finds_on_a_cancelled_pending_order()
+    {
+        var placed = Placed(AfterSaleOrder.Sar());
+        placed.Order.OrderStatus = OrderStatus.Cancelled;
+        //the authorisation's answer was lost: the store never heard Tamara authorised it
+        var harness = await AfterSaleHarness.CreateAsync(Backend, placed, TamaraOrderStatus.Authorised);
+        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.Status, nameof(TamaraOrderStatus.Unknown));
+
+        await harness.Reconciliation.RunAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled));
+    }
+
+    [Test]
+    public async Task A_cancelled_pending_order_is_read_until_Tamara_expires_it_then_left_alone()
+    {
+        var placed = Placed(AfterSaleOrder.Sar());
+        placed.Order.OrderStatus = OrderStatus.Cancelled;
+        var harness = await AfterSaleHarness.CreateAsync(Backend, placed, TamaraOrderStatus.Expired);
+
+        var first = await harness.Reconciliation.RunAsync();
+        var second = await harness.Reconciliation.RunAsync();
+
+        Assert.That((first, second), Is.EqualTo((1, 0)), "expired at Tamara: the order leaves the candidate list for good");
     }
 }

@@ -63,7 +63,7 @@ public class ReconciliationWithInMemoryTamaraTests : ReconciliationFixture
     }
 
     [Test]
-    public async Task Cancelled_orders_left_pending_do_not_use_up_the_run()
+    public async Task Cancelled_orders_Tamara_expired_do_not_use_up_the_run()
     {
         var harness = await AutoCapturedByTamaraAsync();
         for (var i = 0; i < ReconciliationService.MAX_ORDERS_PER_RUN; i++)
@@ -71,6 +71,7 @@ public class ReconciliationWithInMemoryTamaraTests : ReconciliationFixture
             //abandoned checkouts: Tamara expired them and the plugin cancelled them, their payment stays pending
             var abandoned = await harness.AddOrderAsync(Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.Expired);
             abandoned.Order.OrderStatus = OrderStatus.Cancelled;
+            await harness.Attributes.SaveAttributeAsync(abandoned.Order, TamaraDefaults.OrderAttributes.Status, nameof(TamaraOrderStatus.Expired));
         }
 
         await harness.Reconciliation.RunAsync();

@@ -52,13 +52,18 @@ public sealed class AfterSaleHarness
 
         var settingService = new Mock<ISettingService>();
         settingService.Setup(service => service.LoadSettingAsync<TamaraSettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
+        settingService.Setup(service => service.GetSettingByKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((string key, string defaultValue, int _, bool _) => StoreSettings.GetValueOrDefault(key, defaultValue));
+        settingService.Setup(service => service.SetSettingAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .Callback((string key, string value, int _, bool _) => StoreSettings[key] = value)
+            .Returns(Task.CompletedTask);
 
         var clientFactory = new Mock<ITamaraClientFactory>();
         clientFactory.Setup(factory => factory.Create(It.IsAny<TamaraClientOptions>()))
             .Returns((TamaraClientOptions options) =>
             {
                 options.ReadRetryCount = 0;
-                options.OrderTimeout = TimeSpan.FromSeconds(20);
+                options.OrderTimeout = options.OrderTimeout < CallTimeout ? options.OrderTimeout : CallTimeout;
                 return backend.CreateClient(options);
             });
 
@@ -78,22 +83,25 @@ public sealed class AfterSaleHarness
         var clientProvider = new TamaraClientProvider(Logger.Object, settingService.Object, clientFactory.Object);
         var stateService = new TamaraOrderStateService(Attributes, OrderService.Object);
         Records = new AfterSaleRecordService(Attributes);
-        var reader = Reader = new TamaraOrderReader(Records, OrderService.Object, clientProvider, stateService);
-        var orderLock = new TamaraOrderLock(Locker);
-        var queue = new PendingActionQueue(Records, Logger.Object, stateService);
+        var reader = Reader = new TamaraOrderReader(Records, OrderService.Object, clientProvider, stateService, TimeLimit);
+        var orderLock = new TamaraOrderLock(Locker, TimeLimit);
+        var queue = new PendingActionQueue(Records, Logger.Object, stateService, TimeLimit);
         var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object, productService.Object);
 
         Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService);
-        Cancel = new TamaraCancelService(Records, OrderProcessing.Object, queue, itemBuilder, orderLock, reader, stateService);
+        Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
-        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund);
-        var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, clientProvider, orderLock, stateService);
-        Reconciliation = new ReconciliationService(Records, Attributes, Logger.Object, OrderService.Object, Retry, clientProvider, reader, stateService, synchronizer);
+        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund, TimeLimit);
+        var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, Cancel, Capture, clientProvider, orderLock, stateService);
+        var deletedOrders = new DeletedOrderWatchList(settingService.Object);
+        Reconciliation = new ReconciliationService(Records, deletedOrders, Attributes, Logger.Object, OrderService.Object, settingService.Object, Retry, Cancel,
+            clientProvider, reader, stateService, synchronizer);
 
         PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);
-        ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Capture, clientProvider);
-        CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider, stateService);
-        RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund);
+        ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Cancel, Capture, clientProvider, TimeLimit);
+        CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider, TimeLimit);
+        DeletedConsumer = new OrderDeletedConsumer(deletedOrders, Cancel, clientProvider, TimeLimit);
+        RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund, TimeLimit);
     }
 
     #endregion
@@ -125,16 +133,21 @@ public sealed class AfterSaleHarness
             {
                 var system = (string?)invocation.Arguments[7];
                 var from = (DateTime?)invocation.Arguments[8];
+                var to = (DateTime?)invocation.Arguments[9];
                 var paymentStatuses = (List<int>?)invocation.Arguments[11];
                 var noteText = (string?)invocation.Arguments[16];
                 var pageIndex = (int)invocation.Arguments[17];
                 var pageSize = Math.Min((int)invocation.Arguments[18], 1_000_000);
+                var noted = string.IsNullOrEmpty(noteText) ? null : Notes.Where(note => note.Note.Contains(noteText)).Select(note => note.OrderId).ToHashSet();
                 return Task.FromResult<Nop.Core.IPagedList<Order>>(new Nop.Core.PagedList<Order>(Orders.Select(order => order.Order)
                     .Where(order => system is null || order.PaymentMethodSystemName == system)
+                    .Where(order => !order.Deleted)
                     .Where(order => from is null || order.CreatedOnUtc >= from)
+                    .Where(order => to is null || order.CreatedOnUtc <= to)
                     .Where(order => paymentStatuses is null || paymentStatuses.Contains(order.PaymentStatusId))
-                    .Where(order => string.IsNullOrEmpty(noteText) || Notes.Any(note => note.OrderId == order.Id && note.Note.Contains(noteText)))
-                    .OrderByDescending(order => order.CreatedOnUtc).ToList(), pageIndex, pageSize));
+                    .Where(order => noted is null || noted.Contains(order.Id))
+                    //newest first, as nopCommerce sorts; orders placed in the same tick come in no particular order, as from a database
+                    .OrderByDescending(order => order.CreatedOnUtc).ThenBy(order => order.Id % 7).ToList(), pageIndex, pageSize));
             }));
     }
 
@@ -189,8 +202,29 @@ public sealed class AfterSaleHarness
     public TamaraBackend Backend { get; }
     public List<AfterSaleOrder> Orders { get; } = [];
     public TamaraSettings Settings { get; }
+
+    /// <summary>
+    /// Gets the settings nopCommerce keeps by key (ISettingService.GetSettingByKeyAsync and SetSettingAsync)
+    /// </summary>
+    public Dictionary<string, string> StoreSettings { get; } = [];
+
+    /// <summary>
+    /// Gets or sets the longest a Tamara call may take before the client gives up (shorter to lose late answers)
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(20);
     public InMemoryGenericAttributeService Attributes { get; } = new();
     public InMemoryLocker Locker { get; } = new();
+
+    /// <summary>
+    /// Gets the time limit of the one admin request the harness's consumers run in
+    /// </summary>
+    public TamaraRequestTimeLimit TimeLimit { get; } = new();
+
+    /// <summary>
+    /// Lets the next events run as another admin request would: nopCommerce scopes the time limit per request, so
+    /// Tamara's slowness in an earlier request does not queue the next one's actions
+    /// </summary>
+    public void BeginNextAdminRequest() => TimeLimit.RecordAnswer();
     public List<OrderNote> Notes { get; } = [];
     public List<string> Errors { get; } = [];
     public Mock<ILogger> Logger { get; } = new();
@@ -209,6 +243,7 @@ public sealed class AfterSaleHarness
     public TamaraOrderSynchronizer Synchronizer { get; }
     public ShipmentCaptureConsumer ShipmentConsumer { get; }
     public OrderCancelledConsumer CancelledConsumer { get; }
+    public OrderDeletedConsumer DeletedConsumer { get; }
     public OrderRefundedConsumer RefundedConsumer { get; }
 
     public AfterSaleOrder Test => Orders[0];
@@ -253,6 +288,15 @@ public sealed class AfterSaleHarness
         return await client.Orders.GetAsync((order ?? Order).AuthorizationTransactionId);
     }
 
+    /// <summary>
+    /// Waits until Tamara shows the work of a call whose answer was lost (the emulator does it a moment later)
+    /// </summary>
+    public async Task WaitForTamaraAsync(Func<OrderDetails, bool> done, Order? order = null)
+    {
+        for (var attempt = 0; attempt < 100 && !done(await TamaraAsync(order)); attempt++)
+            await Task.Delay(50);
+    }
+
     public Task ShipmentSentAsync(Shipment shipment) =>
         ShipmentConsumer.HandleEventAsync(new ShipmentSentEvent(shipment));
 
@@ -268,6 +312,16 @@ public sealed class AfterSaleHarness
         var previous = order.OrderStatus;
         order.OrderStatus = OrderStatus.Cancelled;
         await CancelledConsumer.HandleEventAsync(new OrderStatusChangedEvent(order, previous));
+    }
+
+    /// <summary>
+    /// nopCommerce's DeleteOrderAsync: the order is soft-deleted without a status change, then EntityDeletedEvent
+    /// </summary>
+    public async Task DeleteInNopCommerceAsync(Order? order = null)
+    {
+        order ??= Order;
+        order.Deleted = true;
+        await DeletedConsumer.HandleEventAsync(new Nop.Core.Events.EntityDeletedEvent<Order>(order));
     }
 
     /// <summary>

@@ -88,6 +88,11 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
     }
 
     /// <summary>
+    /// Forgets the failures planned and not yet met
+    /// </summary>
+    public void ClearFailures() => _failures.Clear();
+
+    /// <summary>
     /// Tamara captures what remains by itself (21 days after authorisation)
     /// </summary>
     public void AutoCapture(string orderId)
@@ -111,6 +116,7 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
             throw Conflict($"Order is {order.Status}");
 
         order.Status = TamaraOrderStatus.Authorised;
+        MaybeFail("authorise", true);
         return Task.FromResult(new AuthoriseOrderResponse { OrderId = orderId, Status = order.Status });
     }
 
@@ -142,6 +148,7 @@ public sealed class FakeTamara : ITamaraClient, ITamaraOrderService, ITamaraPaym
         Reads++;
         MaybeFail("get");
         var order = Find(orderId);
+        MaybeFail("get", true);
         return Task.FromResult(new OrderDetails
         {
             OrderId = order.Id,

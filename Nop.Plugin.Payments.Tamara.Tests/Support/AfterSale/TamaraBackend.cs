@@ -23,7 +23,8 @@ public enum TamaraOperation
     Capture,
     Cancel,
     Refund,
-    Get
+    Get,
+    Authorise
 }
 
 /// <summary>
@@ -47,7 +48,7 @@ public abstract class TamaraBackend : IAsyncDisposable
     };
 
     /// <summary>
-    /// Creates a Tamara order for the amounts and brings it to new, approved, authorised or expired
+    /// Creates a Tamara order for the amounts and brings it to new, approved, authorised, declined or expired
     /// </summary>
     public abstract Task<string> CreateOrderAsync(AfterSaleOrder order, TamaraOrderStatus status);
 
@@ -60,6 +61,22 @@ public abstract class TamaraBackend : IAsyncDisposable
     /// The next call is answered 409
     /// </summary>
     public abstract void Conflict(TamaraOperation operation);
+
+    /// <summary>
+    /// Tamara does the next call's work but its answer never reaches the plugin (the emulator answers after
+    /// <see cref="LateAnswerDelay"/>: give the harness a shorter CallTimeout)
+    /// </summary>
+    public abstract void AnswerLost(TamaraOperation operation, int count = 1);
+
+    /// <summary>
+    /// Forgets the faults planned and not yet met: Tamara answers normally again
+    /// </summary>
+    public abstract void Heal();
+
+    /// <summary>
+    /// Gets how late the emulator answers a call whose answer is lost
+    /// </summary>
+    public static TimeSpan LateAnswerDelay => TimeSpan.FromMilliseconds(600);
 
     /// <summary>
     /// Tamara captures the rest by itself, 21 days after authorisation
@@ -98,6 +115,14 @@ public sealed class FakeBackend : TamaraBackend
     public override void Conflict(TamaraOperation operation) =>
         Tamara.FailNext(Key(operation), new TamaraConflictException("Conflict", "Order is being processed", []));
 
+    public override void AnswerLost(TamaraOperation operation, int count = 1)
+    {
+        for (var call = 0; call < count; call++)
+            Tamara.FailNext(Key(operation), new TamaraTimeoutException("Tamara did not answer in time", TimeSpan.FromSeconds(30)), afterDoing: true);
+    }
+
+    public override void Heal() => Tamara.ClearFailures();
+
     public override void AutoCapture(string orderId) => Tamara.AutoCapture(orderId);
 
     public override void RefuseCancelAfterCapture() => Tamara.CancelAfterPartialCapture = false;
@@ -110,11 +135,14 @@ public sealed class EmulatorBackend : TamaraBackend
     private readonly TamaraEmulatorHost _host;
     private readonly TamaraClientFactory _clientFactory;
 
+    // One connection pool for every client, as IHttpClientFactory gives: a handler per client would hold a socket per call.
+    private readonly SocketsHttpHandler _handler = new() { UseProxy = false };
+
     private EmulatorBackend(TamaraEmulatorHost host)
     {
         _host = host;
         var httpClientFactory = new Moq.Mock<IHttpClientFactory>();
-        httpClientFactory.Setup(factory => factory.CreateClient(Moq.It.IsAny<string>())).Returns(() => new HttpClient());
+        httpClientFactory.Setup(factory => factory.CreateClient(Moq.It.IsAny<string>())).Returns(() => new HttpClient(_handler, disposeHandler: false));
         _clientFactory = new TamaraClientFactory(httpClientFactory.Object);
     }
 
@@ -133,6 +161,8 @@ public sealed class EmulatorBackend : TamaraBackend
 
         if (status == TamaraOrderStatus.Expired)
             _host.Expire(session.OrderId);
+        if (status == TamaraOrderStatus.Declined)
+            _host.Decline(session.OrderId);
         if (status is TamaraOrderStatus.Approved or TamaraOrderStatus.Authorised)
             _host.Approve(session.OrderId);
         if (status == TamaraOrderStatus.Authorised)
@@ -146,6 +176,7 @@ public sealed class EmulatorBackend : TamaraBackend
         TamaraOperation.Capture => EmulatedEndpoint.Capture,
         TamaraOperation.Cancel => EmulatedEndpoint.Cancel,
         TamaraOperation.Refund => EmulatedEndpoint.Refund,
+        TamaraOperation.Authorise => EmulatedEndpoint.Authorise,
         _ => EmulatedEndpoint.GetOrder
     };
 
@@ -154,12 +185,18 @@ public sealed class EmulatorBackend : TamaraBackend
 
     public override void Conflict(TamaraOperation operation) => _host.InjectFault(Endpoint(operation), FaultMode.Conflict);
 
+    public override void AnswerLost(TamaraOperation operation, int count = 1) =>
+        _host.InjectFault(Endpoint(operation), FaultMode.Delay, count, LateAnswerDelay);
+
+    public override void Heal() => _host.ClearFaults();
+
     public override void AutoCapture(string orderId) => _host.AdvanceClock(TimeSpan.FromDays(21) + TimeSpan.FromMinutes(1));
 
     public override void RefuseCancelAfterCapture() => _host.ChangeSettings(new EmulatorSettings(CancelAfterPartialCapture: false));
 
     public override async ValueTask DisposeAsync()
     {
+        _handler.Dispose();
         await _host.DisposeAsync();
     }
 }

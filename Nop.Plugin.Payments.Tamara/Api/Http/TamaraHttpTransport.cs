@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -79,25 +78,31 @@ internal sealed partial class TamaraHttpTransport
         };
     }
 
-    private async Task<(int StatusCode, string Body, long StartedAt)> SendOnceAsync(HttpMethod method, string path, string pathAndQuery, string? body,
-        TimeSpan timeout, string? orderId, int attempt, CancellationToken cancellationToken)
+    private static ByteArrayContent JsonContent(ArraySegment<byte> json)
+    {
+        var content = new ByteArrayContent(json.Array!, json.Offset, json.Count);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
+    private async Task<(T Answer, int StatusCode)> SendOnceAsync<T>(HttpMethod method, string path, string pathAndQuery, ArraySegment<byte>? body, TimeSpan timeout,
+        string? orderId, Func<T, string?>? answerOrderId, int attempt, CancellationToken cancellationToken) where T : new()
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
 
         using var request = new HttpRequestMessage(method, new Uri(_baseUrl, pathAndQuery));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiToken);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (body is not null)
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        if (body is { } json)
+            request.Content = JsonContent(json);
 
         var startedAt = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
         try
         {
-            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token);
-            var text = await response.Content.ReadAsStringAsync(timeoutSource.Token);
-
-            return ((int)response.StatusCode, text, startedAt);
+            // The whole body is read here, under the time limit; the JSON is then read from memory.
+            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -121,6 +126,37 @@ internal sealed partial class TamaraHttpTransport
                 Method = method.Method,
                 Path = "/" + path
             };
+        }
+
+        using (response)
+        {
+            var statusCode = (int)response.StatusCode;
+            if (statusCode is < 200 or > 299)
+            {
+                Log(method, path, statusCode, startedAt, orderId, attempt, null);
+                throw CreateApiException(method, path, statusCode, await response.Content.ReadAsStringAsync(CancellationToken.None));
+            }
+
+            T answer;
+            try
+            {
+                answer = TamaraJson.Read<T>(response.Content.ReadAsStream(CancellationToken.None));
+            }
+            catch (JsonReaderException exception)
+            {
+                Log(method, path, statusCode, startedAt, orderId, attempt, "answer is not JSON");
+                throw new TamaraInvalidResponseException($"Tamara answered {statusCode} to {method} /{path} with a body that is not JSON.",
+                    statusCode, exception) { Method = method.Method, Path = "/" + path };
+            }
+            catch (Exception exception) when (exception is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException)
+            {
+                Log(method, path, statusCode, startedAt, orderId, attempt, "answer does not fit");
+                throw new TamaraInvalidResponseException($"Tamara's answer to {method} /{path} does not have the shape of {typeof(T).Name}.",
+                    statusCode, exception) { Method = method.Method, Path = "/" + path };
+            }
+
+            Log(method, path, statusCode, startedAt, orderId ?? answerOrderId?.Invoke(answer), attempt, null);
+            return (answer, statusCode);
         }
     }
 
@@ -180,7 +216,8 @@ internal sealed partial class TamaraHttpTransport
     #region Methods
 
     /// <summary>
-    /// Sends the call and returns Tamara's JSON answer (JSON null for an empty body) with its status.
+    /// Sends the call and reads Tamara's JSON answer straight into <typeparamref name="T"/> (a default instance for an
+    /// empty answer).
     /// </summary>
     /// <param name="method">GET calls of <see cref="TamaraCallKind.Order"/> are retried with backoff; other calls never are.</param>
     /// <param name="path">Path relative to the base URL, ids already escaped, without a leading slash.</param>
@@ -189,42 +226,28 @@ internal sealed partial class TamaraHttpTransport
     /// <param name="kind">Sets the time limit of each attempt and whether a read is retried.</param>
     /// <param name="orderId">Tamara order id for the call log, when the call is about one.</param>
     /// <param name="cancellationToken">The caller's cancellation; it stays an <see cref="OperationCanceledException"/>.</param>
-    public async Task<TamaraResponse> SendAsync(HttpMethod method, string path, string? query, object? body, TamaraCallKind kind,
-        string? orderId, CancellationToken cancellationToken)
+    /// <param name="answerOrderId">The order id in the answer, for the call log of a call that names its order only there (a new checkout session).</param>
+    /// <exception cref="TamaraInvalidResponseException">The answer is not JSON, or not of the shape of <typeparamref name="T"/>.</exception>
+    public async Task<T> SendAsync<T>(HttpMethod method, string path, string? query, object? body, TamaraCallKind kind,
+        string? orderId, CancellationToken cancellationToken, Func<T, string?>? answerOrderId = null) where T : new()
+    {
+        return (await SendWithStatusAsync(method, path, query, body, kind, orderId, cancellationToken, answerOrderId)).Answer;
+    }
+
+    /// <summary>As <see cref="SendAsync{T}"/>, with the status code of the answer, for callers that check the answer further.</summary>
+    public async Task<(T Answer, int StatusCode)> SendWithStatusAsync<T>(HttpMethod method, string path, string? query, object? body,
+        TamaraCallKind kind, string? orderId, CancellationToken cancellationToken, Func<T, string?>? answerOrderId = null) where T : new()
     {
         var timeout = kind == TamaraCallKind.Eligibility ? _options.EligibilityTimeout : _options.OrderTimeout;
         var pathAndQuery = string.IsNullOrEmpty(query) ? path : $"{path}?{query}";
-        var json = body is null ? null : TamaraJson.Serialize(body);
+        ArraySegment<byte>? json = body is null ? default(ArraySegment<byte>?) : TamaraJson.SerializeToUtf8(body);
         var attempts = method == HttpMethod.Get && kind == TamaraCallKind.Order ? 1 + Math.Max(0, _options.ReadRetryCount) : 1;
 
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var (statusCode, text, startedAt) = await SendOnceAsync(method, path, pathAndQuery, json, timeout, orderId, attempt, cancellationToken);
-                if (statusCode is < 200 or > 299)
-                {
-                    Log(method, path, statusCode, startedAt, orderId, attempt, null);
-                    throw CreateApiException(method, path, statusCode, text);
-                }
-
-                JToken answer;
-                try
-                {
-                    answer = TamaraJson.Parse(text);
-                }
-                catch (JsonException exception)
-                {
-                    Log(method, path, statusCode, startedAt, orderId, attempt, "answer is not JSON");
-                    throw new TamaraInvalidResponseException($"Tamara answered {statusCode} to {method} /{path} with a body that is not JSON.",
-                        statusCode, exception) { Method = method.Method, Path = "/" + path };
-                }
-
-                // A new checkout session names its order only in the answer.
-                var loggedOrderId = orderId ?? (answer is JObject withOrder && withOrder["order_id"] is JValue id ? TamaraJson.ToText(id) : null);
-                Log(method, path, statusCode, startedAt, loggedOrderId, attempt, null);
-
-                return new TamaraResponse(statusCode, answer, method, path);
+                return await SendOnceAsync(method, path, pathAndQuery, json, timeout, orderId, answerOrderId, attempt, cancellationToken);
             }
             catch (TamaraException exception) when (attempt < attempts && IsWorthRetrying(exception))
             {

@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Api.Serialization;
 
@@ -48,9 +48,82 @@ public static class TamaraNotificationParser
         };
     }
 
-    private static string? Text(JObject payload, string name)
+    /// <summary>A scalar as text (strings as they are, other scalars invariantly); null for null, objects and arrays.</summary>
+    private static string? Text(JsonReader reader)
     {
-        return payload[name] is JValue { Type: not JTokenType.Null } value ? TamaraJson.ToText(value).Trim() : null;
+        if (reader.TokenType is JsonToken.StartObject or JsonToken.StartArray)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        return reader.Value is { } value ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() : null;
+    }
+
+    /// <summary>The fields of the data object as text, nested values as compact JSON; anything else (Tamara sends [] for none) is empty.</summary>
+    private static Dictionary<string, string> Data(JsonReader reader)
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (reader.TokenType != JsonToken.StartObject)
+        {
+            reader.Skip();
+            return data;
+        }
+
+        while (JsonTokens.NextProperty(reader) is { } name)
+        {
+            if (reader.TokenType is JsonToken.StartObject or JsonToken.StartArray)
+            {
+                using var text = new StringWriter(CultureInfo.InvariantCulture);
+                using (var writer = new JsonTextWriter(text))
+                    writer.WriteToken(reader);
+                data[name] = text.ToString();
+            }
+            else
+                data[name] = reader.Value is { } value ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty : string.Empty;
+        }
+
+        return data;
+    }
+
+    private sealed class Fields
+    {
+        public string? OrderId;
+        public string? OrderReferenceId;
+        public string? OrderNumber;
+        public string? EventType;
+        public string? OrderStatus;
+        public Dictionary<string, string>? Data;
+    }
+
+    /// <summary>Reads the payload's fields in one pass over the text; null when it is not one JSON object.</summary>
+    private static Fields? Read(string body)
+    {
+        using var reader = new JsonTextReader(new StringReader(body))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            ArrayPool = JsonCharPool.Instance
+        };
+        if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+            return null;
+
+        var fields = new Fields();
+        while (JsonTokens.NextProperty(reader) is { } name)
+        {
+            switch (name)
+            {
+                case "order_id": fields.OrderId = Text(reader); break;
+                case "order_reference_id": fields.OrderReferenceId = Text(reader); break;
+                case "order_number": fields.OrderNumber = Text(reader); break;
+                case "event_type": fields.EventType = Text(reader); break;
+                case "order_status": fields.OrderStatus = Text(reader); break;
+                case "data": fields.Data = Data(reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return reader.Read() ? null : fields;
     }
 
     #endregion
@@ -63,28 +136,26 @@ public static class TamaraNotificationParser
     public static bool TryParse(string? body, [NotNullWhen(true)] out TamaraNotification? notification)
     {
         notification = null;
-        JObject? payload;
+        Fields? payload;
         try
         {
-            payload = TamaraJson.Parse(body ?? string.Empty) as JObject;
+            payload = Read(body ?? string.Empty);
         }
         catch (JsonException)
         {
             return false;
         }
 
-        var orderId = payload is null ? null : Text(payload, "order_id");
+        var orderId = payload?.OrderId;
         if (payload is null || string.IsNullOrEmpty(orderId))
             return false;
 
-        var eventType = Text(payload, "event_type");
-        var orderStatusText = Text(payload, "order_status");
+        var eventType = payload.EventType;
+        var orderStatusText = payload.OrderStatus;
         if (string.IsNullOrEmpty(eventType) && string.IsNullOrEmpty(orderStatusText))
             return false;
 
-        TamaraOrderStatus? orderStatus = string.IsNullOrEmpty(orderStatusText)
-            ? null
-            : TamaraJson.ToObject<TamaraOrderStatus>(new JValue(orderStatusText));
+        TamaraOrderStatus? orderStatus = string.IsNullOrEmpty(orderStatusText) ? null : TamaraEnumConverter.FromText<TamaraOrderStatus>(orderStatusText);
         var notificationEvent = string.IsNullOrEmpty(eventType)
             ? EventOfStatus(orderStatus!.Value)
             : _eventsByName.GetValueOrDefault(eventType, TamaraNotificationEvent.Unknown);
@@ -92,12 +163,12 @@ public static class TamaraNotificationParser
         notification = new TamaraNotification
         {
             OrderId = orderId,
-            OrderReferenceId = Text(payload, "order_reference_id"),
-            OrderNumber = Text(payload, "order_number"),
+            OrderReferenceId = payload.OrderReferenceId,
+            OrderNumber = payload.OrderNumber,
             OrderStatus = orderStatus,
             EventName = eventType ?? orderStatusText!,
             Event = notificationEvent,
-            Data = TamaraJson.ToTextMap(payload["data"])
+            Data = payload.Data ?? new Dictionary<string, string>()
         };
 
         return true;

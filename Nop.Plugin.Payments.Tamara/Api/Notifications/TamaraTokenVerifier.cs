@@ -1,9 +1,8 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using Nop.Plugin.Payments.Tamara.Api.Serialization;
+using System.Text.Json;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Notifications;
 
@@ -22,8 +21,8 @@ public sealed class TamaraTokenVerifier : ITamaraTokenVerifier
 
     private const string BearerPrefix = "Bearer ";
 
+    //the seconds since 1970 a DateTimeOffset can hold: a claim outside them is refused, as converting it would overflow
     private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
-
     private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
 
     private readonly TimeProvider _timeProvider;
@@ -54,79 +53,129 @@ public sealed class TamaraTokenVerifier : ITamaraTokenVerifier
         return new TamaraTokenVerification(failure, reason);
     }
 
-    private static JObject? DecodeJsonPart(string part)
+    /// <summary>The claims the verifier reads, from the JWT header or payload.</summary>
+    private readonly record struct JwtPart(string? Algorithm, string? Issuer, TimeClaim ExpiresAt, TimeClaim NotBefore, TimeClaim IssuedAt);
+
+    /// <summary>A NumericDate claim: absent, a time, or present but holding no time a date can hold (then refused).</summary>
+    private readonly record struct TimeClaim(bool Present, DateTimeOffset? Time)
     {
+        public bool Unusable => Present && Time is null;
+    }
+
+    private static TimeClaim NumericDateClaim(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out var value))
+            return new TimeClaim(true, null);
+
+        var seconds = Math.Floor(value);
+        return double.IsFinite(seconds) && seconds >= MinUnixSeconds && seconds <= MaxUnixSeconds
+            ? new TimeClaim(true, DateTimeOffset.FromUnixTimeSeconds((long)seconds))
+            : new TimeClaim(true, null);
+    }
+
+    private static string? StringClaim(ref Utf8JsonReader reader)
+    {
+        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+    }
+
+    /// <summary>A base64url JSON object's claims, read straight from its bytes; null when it is not one.</summary>
+    private static JwtPart? DecodeJsonPart(ReadOnlySpan<char> part)
+    {
+        if (!Base64Url.IsValid(part))
+            return null;
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Base64Url.GetMaxDecodedLength(part.Length));
         try
         {
-            return TamaraJson.Parse(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(part))) as JObject;
+            if (!Base64Url.TryDecodeFromChars(part, buffer, out var length))
+                return null;
+
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length));
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return null;
+
+            var claims = new JwtPart();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.ValueSpan;
+                reader.Read();
+                if (name.SequenceEqual("alg"u8))
+                    claims = claims with { Algorithm = StringClaim(ref reader) };
+                else if (name.SequenceEqual("iss"u8))
+                    claims = claims with { Issuer = StringClaim(ref reader) };
+                else if (name.SequenceEqual("exp"u8))
+                    claims = claims with { ExpiresAt = NumericDateClaim(ref reader) };
+                else if (name.SequenceEqual("nbf"u8))
+                    claims = claims with { NotBefore = NumericDateClaim(ref reader) };
+                else if (name.SequenceEqual("iat"u8))
+                    claims = claims with { IssuedAt = NumericDateClaim(ref reader) };
+                reader.Skip();
+            }
+
+            return reader.Read() ? null : claims;
         }
-        catch (Exception exception) when (exception is FormatException or JsonException or ArgumentException)
+        catch (JsonException)
         {
             return null;
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    /// <summary>
-    /// Reads a NumericDate claim (seconds since 1970). A claim that is present but not a number a date can hold is
-    /// refused rather than read: converting it would overflow.
-    /// </summary>
-    /// <returns>False when the claim is present but unusable; otherwise true, with the time or null when absent</returns>
-    private static bool TryReadTimeClaim(JObject claims, string name, out DateTimeOffset? time)
+    /// <summary>Whether the signature is HMAC-SHA256 of the signing input (header.payload, ASCII) with the key.</summary>
+    private static bool HasValidSignature(ReadOnlySpan<char> signingInput, ReadOnlySpan<byte> signature, byte[] key)
     {
-        time = null;
-        var claim = claims[name];
-        if (claim is null)
-            return true;
-
-        if (claim is not JValue { Type: JTokenType.Integer or JTokenType.Float } value)
-            return false;
-
-        var seconds = Math.Floor((double)value);
-        if (double.IsNaN(seconds) || seconds < MinUnixSeconds || seconds > MaxUnixSeconds)
-            return false;
-
-        time = DateTimeOffset.FromUnixTimeSeconds((long)seconds);
-        return true;
+        var input = ArrayPool<byte>.Shared.Rent(signingInput.Length);
+        try
+        {
+            var length = Encoding.ASCII.GetBytes(signingInput, input);
+            Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            HMACSHA256.HashData(key, input.AsSpan(0, length), expected);
+            return CryptographicOperations.FixedTimeEquals(expected, signature);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(input);
+        }
     }
 
     private TamaraTokenVerification VerifyToken(string token, byte[] key)
     {
-        var parts = token.Split('.');
-        if (parts.Length != 3)
+        var firstDot = token.IndexOf('.');
+        var secondDot = firstDot < 0 ? -1 : token.IndexOf('.', firstDot + 1);
+        if (secondDot < 0 || token.IndexOf('.', secondDot + 1) >= 0)
             return Fail(TamaraTokenFailure.Malformed, "the token is not a JWT (three parts)");
 
-        var header = DecodeJsonPart(parts[0]);
+        var header = DecodeJsonPart(token.AsSpan(0, firstDot));
         if (header is null)
             return Fail(TamaraTokenFailure.Malformed, "the token header is not base64url JSON");
 
-        if (header["alg"] is not JValue { Type: JTokenType.String } alg || (string?)alg != "HS256")
+        if (header.Value.Algorithm != "HS256")
             return Fail(TamaraTokenFailure.UnsupportedAlgorithm, "the token is not signed with HS256");
 
-        byte[] signature;
-        try
-        {
-            signature = Base64Url.DecodeFromChars(parts[2]);
-        }
-        catch (FormatException)
-        {
+        var encodedSignature = token.AsSpan(secondDot + 1);
+        if (!Base64Url.IsValid(encodedSignature))
             return Fail(TamaraTokenFailure.Malformed, "the token signature is not base64url");
-        }
 
-        var expected = HMACSHA256.HashData(key, Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"));
-        if (!CryptographicOperations.FixedTimeEquals(expected, signature))
+        // Longer than any HMAC-SHA256 signature fits: it cannot match.
+        Span<byte> signature = stackalloc byte[64];
+        if (!Base64Url.TryDecodeFromChars(encodedSignature, signature, out var signatureLength)
+            || !HasValidSignature(token.AsSpan(0, secondDot), signature[..signatureLength], key))
             return Fail(TamaraTokenFailure.BadSignature, "the token signature does not match the notification token");
 
-        var claims = DecodeJsonPart(parts[1]);
+        var claims = DecodeJsonPart(token.AsSpan(firstDot + 1, secondDot - firstDot - 1));
         if (claims is null)
             return Fail(TamaraTokenFailure.Malformed, "the token payload is not base64url JSON");
 
-        if (claims["iss"] is not JValue { Type: JTokenType.String } issuer || (string?)issuer != Issuer)
+        if (claims.Value.Issuer != Issuer)
             return Fail(TamaraTokenFailure.WrongIssuer, "the token was not issued by Tamara");
 
-        if (!TryReadTimeClaim(claims, "exp", out var expiresAt) || expiresAt is null)
+        if (claims.Value.ExpiresAt.Time is not { } expiresAt)
             return Fail(TamaraTokenFailure.Malformed, "the token has no exp claim holding a date");
 
-        if (!TryReadTimeClaim(claims, "nbf", out var notBefore) || !TryReadTimeClaim(claims, "iat", out var issuedAt))
+        if (claims.Value.NotBefore.Unusable || claims.Value.IssuedAt.Unusable)
             return Fail(TamaraTokenFailure.Malformed, "the token's nbf or iat claim does not hold a date");
 
         //the skew moves "now", never the claims: a claim near the end of time cannot overflow
@@ -134,10 +183,10 @@ public sealed class TamaraTokenVerifier : ITamaraTokenVerifier
         if (now - ClockSkew > expiresAt)
             return Fail(TamaraTokenFailure.Expired, "the token has expired");
 
-        if (notBefore > now + ClockSkew)
+        if (claims.Value.NotBefore.Time > now + ClockSkew)
             return Fail(TamaraTokenFailure.NotYetValid, "the token is not valid yet (nbf)");
 
-        if (issuedAt > now + ClockSkew)
+        if (claims.Value.IssuedAt.Time > now + ClockSkew)
             return Fail(TamaraTokenFailure.NotYetValid, "the token was issued in the future (iat)");
 
         return TamaraTokenVerification.Valid;

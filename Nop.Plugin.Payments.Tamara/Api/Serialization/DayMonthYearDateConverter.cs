@@ -1,6 +1,5 @@
 using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
 
@@ -18,7 +17,7 @@ internal sealed class DayMonthYearDateConverter : JsonConverter
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
-        var text = JToken.Load(reader) is JValue { Type: JTokenType.String } value ? (string?)value : null;
+        var text = JsonTokens.StringOrSkip(reader);
         DateOnly? date = DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
         return date ?? (objectType == typeof(DateOnly) ? default(DateOnly) : null);
     }

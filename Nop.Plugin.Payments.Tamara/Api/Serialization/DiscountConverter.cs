@@ -1,5 +1,5 @@
+using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
@@ -11,12 +11,39 @@ internal sealed class DiscountConverter : JsonConverter<Discount>
 {
     public override Discount? ReadJson(JsonReader reader, Type objectType, Discount? existingValue, bool hasExistingValue, JsonSerializer serializer)
     {
-        var token = JToken.Load(reader);
-        if (token is not JObject discount)
+        if (reader.TokenType != JsonToken.StartObject)
+        {
+            reader.Skip();
             return null;
+        }
 
-        var amount = discount["amount"] is JObject nested ? nested : discount;
-        return new Discount { Amount = MoneyConverter.Read(amount), Name = (string?)discount["name"] };
+        Money? nested = null;
+        decimal? bareAmount = null;
+        string? currency = null;
+        string? name = null;
+        while (JsonTokens.NextProperty(reader) is { } property)
+        {
+            switch (property)
+            {
+                case "amount" when reader.TokenType == JsonToken.StartObject:
+                    nested = MoneyConverter.ReadObject(reader);
+                    break;
+                case "amount":
+                    bareAmount = JsonDecimal.Read(reader);
+                    break;
+                case "currency":
+                    currency = JsonTokens.StringOrSkip(reader);
+                    break;
+                case "name":
+                    name = reader.Value is { } scalar ? Convert.ToString(scalar, CultureInfo.InvariantCulture) : JsonTokens.StringOrSkip(reader);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new Discount { Amount = nested ?? new Money(bareAmount ?? 0m, currency ?? string.Empty), Name = name };
     }
 
     public override void WriteJson(JsonWriter writer, Discount? value, JsonSerializer serializer)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
 
@@ -16,14 +15,14 @@ internal sealed class IsoDateTimeOffsetConverter : JsonConverter
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
-        var token = JToken.Load(reader);
-        DateTimeOffset? value = token.Type switch
+        DateTimeOffset? value = reader.TokenType switch
         {
-            JTokenType.String when DateTimeOffset.TryParse((string?)token, CultureInfo.InvariantCulture,
+            JsonToken.String when DateTimeOffset.TryParse((string?)reader.Value, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
-            JTokenType.Integer => DateTimeOffset.FromUnixTimeSeconds((long)token),
+            JsonToken.Integer => DateTimeOffset.FromUnixTimeSeconds(Convert.ToInt64(reader.Value, CultureInfo.InvariantCulture)),
             _ => null
         };
+        reader.Skip();
 
         return value ?? (objectType == typeof(DateTimeOffset) ? default(DateTimeOffset) : null);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Numerics;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
 
@@ -9,21 +9,27 @@ namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
 /// </summary>
 internal static class JsonDecimal
 {
-    public static decimal? Read(JToken? token)
+    /// <summary>Reads the value the reader is on; a missing, null or blank value is null.</summary>
+    /// <exception cref="JsonSerializationException">The value is not a number.</exception>
+    public static decimal? Read(JsonReader reader)
     {
-        return token?.Type switch
+        return reader.TokenType switch
         {
-            JTokenType.Integer or JTokenType.Float => token.Value<decimal>(),
-            JTokenType.String when decimal.TryParse((string?)token, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) => value,
-            JTokenType.String when string.IsNullOrWhiteSpace((string?)token) => null,
-            null or JTokenType.Null or JTokenType.Undefined => null,
-            _ => throw new JsonSerializationException($"'{token}' is not a number.")
+            JsonToken.Integer => reader.Value is BigInteger big ? (decimal)big : Convert.ToDecimal(reader.Value, CultureInfo.InvariantCulture),
+            JsonToken.Float => Convert.ToDecimal(reader.Value, CultureInfo.InvariantCulture),
+            JsonToken.String when decimal.TryParse((string?)reader.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) => value,
+            JsonToken.String when string.IsNullOrWhiteSpace((string?)reader.Value) => null,
+            JsonToken.Null or JsonToken.Undefined => null,
+            _ => throw new JsonSerializationException($"'{reader.Value ?? reader.TokenType}' is not a number.")
         };
     }
 
     public static void Write(JsonWriter writer, decimal value)
     {
-        // 300 stays 300 and 10.010 becomes 10.01, the way Tamara's own samples write amounts.
-        writer.WriteRawValue(value.ToString("0.############################", CultureInfo.InvariantCulture));
+        // 300 stays 300 and 10.010 becomes 10.01, the way Tamara's own samples write amounts. Dividing by 1 with 28 zeros
+        // drops the trailing zeros from the scale, so the standard format (far cheaper than a custom one) writes no more.
+        writer.WriteRawValue(value == decimal.Zero ? "0" : (value / TrailingZeroDropper).ToString(CultureInfo.InvariantCulture));
     }
+
+    private const decimal TrailingZeroDropper = 1.0000000000000000000000000000m;
 }

@@ -1,5 +1,4 @@
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
@@ -11,7 +10,14 @@ internal sealed class MoneyConverter : JsonConverter<Money>
 {
     public override Money? ReadJson(JsonReader reader, Type objectType, Money? existingValue, bool hasExistingValue, JsonSerializer serializer)
     {
-        return Read(JToken.Load(reader));
+        return reader.TokenType switch
+        {
+            JsonToken.StartObject => ReadObject(reader),
+            JsonToken.Null => null,
+            // Seen from older endpoints: a bare number without a currency.
+            JsonToken.Integer or JsonToken.Float or JsonToken.String => new Money(JsonDecimal.Read(reader) ?? 0m, string.Empty),
+            _ => throw new JsonSerializationException("An amount must be an object with amount and currency.")
+        };
     }
 
     public override void WriteJson(JsonWriter writer, Money? value, JsonSerializer serializer)
@@ -30,15 +36,21 @@ internal sealed class MoneyConverter : JsonConverter<Money>
         writer.WriteEndObject();
     }
 
-    public static Money? Read(JToken token)
+    /// <summary>The money object the reader is on (at its start); the reader ends on its closing brace.</summary>
+    public static Money ReadObject(JsonReader reader)
     {
-        return token switch
+        decimal? amount = null;
+        string? currency = null;
+        while (JsonTokens.NextProperty(reader) is { } name)
         {
-            JObject money => new Money(JsonDecimal.Read(money["amount"]) ?? 0m, (string?)money["currency"] ?? string.Empty),
-            JValue { Type: JTokenType.Null } => null,
-            // Seen from older endpoints: a bare number without a currency.
-            JValue value => new Money(JsonDecimal.Read(value) ?? 0m, string.Empty),
-            _ => throw new JsonSerializationException("An amount must be an object with amount and currency.")
-        };
+            if (name == "amount")
+                amount = JsonDecimal.Read(reader);
+            else if (name == "currency")
+                currency = JsonTokens.StringOrSkip(reader);
+            else
+                reader.Skip();
+        }
+
+        return new Money(amount ?? 0m, currency ?? string.Empty);
     }
 }

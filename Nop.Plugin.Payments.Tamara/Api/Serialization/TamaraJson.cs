@@ -1,6 +1,7 @@
+using System.Globalization;
+using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Newtonsoft.Json.Serialization;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
 
@@ -18,26 +19,54 @@ internal static class TamaraJson
         MissingMemberHandling = MissingMemberHandling.Ignore,
         DateParseHandling = DateParseHandling.None,
         FloatParseHandling = FloatParseHandling.Decimal,
-        ContractResolver = new DefaultContractResolver { NamingStrategy = new SnakeCaseNamingStrategy() },
-        Converters =
-        {
-            new MoneyConverter(),
-            new DiscountConverter(),
-            new TolerantDecimalConverter(),
-            new TamaraEnumConverter(),
-            new IsoDateTimeOffsetConverter()
-        }
+        ContractResolver = new TamaraContractResolver()
     };
 
     private static readonly JsonSerializer _serializer = JsonSerializer.Create(_settings);
+
+    private static readonly UTF8Encoding _utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     #endregion
 
     #region Methods
 
-    public static string Serialize(object value)
+    /// <summary>
+    /// The model as Tamara's JSON in UTF-8, written straight from the model (no string in between).
+    /// </summary>
+    /// <returns>The buffer and the length of the JSON in it.</returns>
+    public static ArraySegment<byte> SerializeToUtf8(object value)
     {
-        return JsonConvert.SerializeObject(value, _settings);
+        var buffer = new MemoryStream(1024);
+        using (var text = new StreamWriter(buffer, _utf8, 1024, leaveOpen: true))
+        using (var writer = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Instance })
+            _serializer.Serialize(writer, value);
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// Reads UTF-8 JSON straight into <typeparamref name="T"/>, keeping numbers exact and dates as text; an empty body
+    /// or JSON null gives a default instance.
+    /// </summary>
+    /// <exception cref="JsonReaderException">The text is not JSON.</exception>
+    /// <exception cref="JsonException">The JSON does not fit <typeparamref name="T"/>.</exception>
+    public static T Read<T>(Stream utf8Json) where T : new()
+    {
+        // A small buffer: the JSON reader keeps its own (pooled) characters, this one only decodes the bytes into them.
+        using var text = new StreamReader(utf8Json, _utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 256, leaveOpen: true);
+        using var reader = new JsonTextReader(text)
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            ArrayPool = JsonCharPool.Instance
+        };
+        if (!reader.Read())
+            return new T();
+
+        var value = reader.TokenType == JsonToken.Null ? default : _serializer.Deserialize<T>(reader);
+        if (reader.Read())
+            throw new JsonReaderException("Unexpected content after the JSON value.");
+
+        return value ?? new T();
     }
 
     /// <summary>
@@ -61,12 +90,6 @@ internal static class TamaraJson
         return token;
     }
 
-    /// <exception cref="JsonException">The JSON does not fit <typeparamref name="T"/>.</exception>
-    public static T ToObject<T>(JToken token)
-    {
-        return token.ToObject<T>(_serializer) ?? throw new JsonSerializationException($"Expected a {typeof(T).Name}, got null.");
-    }
-
     /// <summary>
     /// A JSON value as plain text: strings as they are, other scalars invariantly, objects and arrays as compact JSON.
     /// </summary>
@@ -76,7 +99,7 @@ internal static class TamaraJson
         {
             JValue { Value: null } => string.Empty,
             JValue { Type: JTokenType.String } value => (string)value!,
-            JValue value => Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            JValue value => Convert.ToString(value.Value, CultureInfo.InvariantCulture) ?? string.Empty,
             _ => token.ToString(Formatting.None)
         };
     }

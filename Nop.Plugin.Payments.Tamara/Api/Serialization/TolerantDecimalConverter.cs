@@ -1,5 +1,4 @@
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Serialization;
 
@@ -15,7 +14,7 @@ internal sealed class TolerantDecimalConverter : JsonConverter
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
-        var value = JsonDecimal.Read(JToken.Load(reader));
+        var value = JsonDecimal.Read(reader);
         return value ?? (objectType == typeof(decimal) ? 0m : null);
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Newtonsoft.Json.Linq;
 using Nop.Plugin.Payments.Tamara.Api.Http;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Api.Serialization;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Services;
 
@@ -31,8 +31,9 @@ internal sealed class TamaraCheckoutService : ITamaraCheckoutService
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        var response = await _transport.SendAsync(HttpMethod.Post, "checkout", null, request, TamaraCallKind.Order, null, cancellationToken);
-        return response.Read<CheckoutSession>();
+        // A new checkout session names its order only in the answer.
+        return await _transport.SendAsync<CheckoutSession>(HttpMethod.Post, "checkout", null, request, TamaraCallKind.Order, null, cancellationToken,
+            session => session.OrderId);
     }
 
     public async Task<IReadOnlyList<PaymentTypeInfo>> GetPaymentTypesAsync(PaymentTypesRequest request, CancellationToken cancellationToken = default)
@@ -49,21 +50,18 @@ internal sealed class TamaraCheckoutService : ITamaraCheckoutService
         if (!string.IsNullOrEmpty(request.PhoneNumber))
             query.Add($"phone={Uri.EscapeDataString(request.PhoneNumber)}");
 
-        var response = await _transport.SendAsync(HttpMethod.Get, "checkout/payment-types", string.Join('&', query), null,
+        // Tamara answers with a bare array; ArrayAnswer tolerates it wrapped in an object too.
+        var types = await _transport.SendAsync<ArrayAnswer<PaymentTypeInfo>>(HttpMethod.Get, "checkout/payment-types", string.Join('&', query), null,
             TamaraCallKind.Eligibility, null, cancellationToken);
-
-        // Tamara answers with a bare array; tolerate it wrapped in an object too.
-        var types = response.Json as JArray ?? (response.Json as JObject)?.Properties().Select(property => property.Value).OfType<JArray>().FirstOrDefault();
-        return (types ?? []).Select(type => (response with { Json = type }).Read<PaymentTypeInfo>()).ToList();
+        return types.Items;
     }
 
     public async Task<PaymentOptionsPreCheckResponse> PreCheckPaymentOptionsAsync(PaymentOptionsPreCheckRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        var response = await _transport.SendAsync(HttpMethod.Post, "checkout/payment-options-pre-check", null, request,
+        return await _transport.SendAsync<PaymentOptionsPreCheckResponse>(HttpMethod.Post, "checkout/payment-options-pre-check", null, request,
             TamaraCallKind.Eligibility, null, cancellationToken);
-        return response.Read<PaymentOptionsPreCheckResponse>();
     }
 
     #endregion

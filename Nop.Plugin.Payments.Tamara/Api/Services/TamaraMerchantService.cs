@@ -27,8 +27,7 @@ internal sealed class TamaraMerchantService : ITamaraMerchantService
 
     public async Task<MerchantConfigs> GetConfigsAsync(CancellationToken cancellationToken = default)
     {
-        var response = await _transport.SendAsync(HttpMethod.Get, "merchants/configs", null, null, TamaraCallKind.Order, null, cancellationToken);
-        return response.Read<MerchantConfigs>();
+        return await _transport.SendAsync<MerchantConfigs>(HttpMethod.Get, "merchants/configs", null, null, TamaraCallKind.Order, null, cancellationToken);
     }
 
     #endregion

@@ -29,9 +29,8 @@ internal sealed class TamaraOrderService : ITamaraOrderService
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
 
-        var response = await _transport.SendAsync(HttpMethod.Post, $"orders/{Uri.EscapeDataString(orderId)}/authorise", null, null,
+        return await _transport.SendAsync<AuthoriseOrderResponse>(HttpMethod.Post, $"orders/{Uri.EscapeDataString(orderId)}/authorise", null, null,
             TamaraCallKind.Order, orderId, cancellationToken);
-        return response.Read<AuthoriseOrderResponse>();
     }
 
     public async Task<CancelOrderResponse> CancelAsync(string orderId, CancelOrderRequest request, CancellationToken cancellationToken = default)
@@ -39,27 +38,24 @@ internal sealed class TamaraOrderService : ITamaraOrderService
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         ArgumentNullException.ThrowIfNull(request);
 
-        var response = await _transport.SendAsync(HttpMethod.Post, $"orders/{Uri.EscapeDataString(orderId)}/cancel", null, request,
+        return await _transport.SendAsync<CancelOrderResponse>(HttpMethod.Post, $"orders/{Uri.EscapeDataString(orderId)}/cancel", null, request,
             TamaraCallKind.Order, orderId, cancellationToken);
-        return response.Read<CancelOrderResponse>();
     }
 
     public async Task<OrderDetails> GetAsync(string orderId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
 
-        var response = await _transport.SendAsync(HttpMethod.Get, $"merchants/orders/{Uri.EscapeDataString(orderId)}", null, null,
+        return await _transport.SendAsync<OrderDetails>(HttpMethod.Get, $"merchants/orders/{Uri.EscapeDataString(orderId)}", null, null,
             TamaraCallKind.Order, orderId, cancellationToken);
-        return response.Read<OrderDetails>();
     }
 
     public async Task<OrderDetails> GetByReferenceIdAsync(string orderReferenceId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderReferenceId);
 
-        var response = await _transport.SendAsync(HttpMethod.Get, $"merchants/orders/reference-id/{Uri.EscapeDataString(orderReferenceId)}", null, null,
+        return await _transport.SendAsync<OrderDetails>(HttpMethod.Get, $"merchants/orders/reference-id/{Uri.EscapeDataString(orderReferenceId)}", null, null,
             TamaraCallKind.Order, null, cancellationToken);
-        return response.Read<OrderDetails>();
     }
 
     public async Task<MessageResponse> UpdateReferenceIdAsync(string orderId, UpdateReferenceIdRequest request, CancellationToken cancellationToken = default)
@@ -67,9 +63,8 @@ internal sealed class TamaraOrderService : ITamaraOrderService
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         ArgumentNullException.ThrowIfNull(request);
 
-        var response = await _transport.SendAsync(HttpMethod.Put, $"orders/{Uri.EscapeDataString(orderId)}/reference-id", null, request,
+        return await _transport.SendAsync<MessageResponse>(HttpMethod.Put, $"orders/{Uri.EscapeDataString(orderId)}/reference-id", null, request,
             TamaraCallKind.Order, orderId, cancellationToken);
-        return response.Read<MessageResponse>();
     }
 
     #endregion

@@ -29,9 +29,8 @@ internal sealed class TamaraPaymentService : ITamaraPaymentService
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        var response = await _transport.SendAsync(HttpMethod.Post, "payments/capture", null, request,
+        return await _transport.SendAsync<CaptureResponse>(HttpMethod.Post, "payments/capture", null, request,
             TamaraCallKind.Order, request.OrderId, cancellationToken);
-        return response.Read<CaptureResponse>();
     }
 
     public async Task<SimplifiedRefundResponse> SimplifiedRefundAsync(string orderId, SimplifiedRefundRequest request, CancellationToken cancellationToken = default)
@@ -39,9 +38,8 @@ internal sealed class TamaraPaymentService : ITamaraPaymentService
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         ArgumentNullException.ThrowIfNull(request);
 
-        var response = await _transport.SendAsync(HttpMethod.Post, $"payments/simplified-refund/{Uri.EscapeDataString(orderId)}", null, request,
+        return await _transport.SendAsync<SimplifiedRefundResponse>(HttpMethod.Post, $"payments/simplified-refund/{Uri.EscapeDataString(orderId)}", null, request,
             TamaraCallKind.Order, orderId, cancellationToken);
-        return response.Read<SimplifiedRefundResponse>();
     }
 
     #endregion

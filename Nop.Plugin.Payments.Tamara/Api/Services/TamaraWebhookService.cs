@@ -1,6 +1,6 @@
-using Newtonsoft.Json.Linq;
 using Nop.Plugin.Payments.Tamara.Api.Http;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Api.Serialization;
 
 namespace Nop.Plugin.Payments.Tamara.Api.Services;
 
@@ -34,10 +34,11 @@ internal sealed class TamaraWebhookService : ITamaraWebhookService
 
         try
         {
-            var response = await _transport.SendAsync(HttpMethod.Post, "webhooks", null, request, TamaraCallKind.Order, null, cancellationToken);
-            var webhookId = response.Json is JObject webhook && webhook["webhook_id"] is JValue id ? id.ToString() : string.Empty;
+            var (webhook, statusCode) = await _transport.SendWithStatusAsync<Webhook>(HttpMethod.Post, "webhooks", null, request,
+                TamaraCallKind.Order, null, cancellationToken);
+            var webhookId = webhook.WebhookId;
             if (string.IsNullOrEmpty(webhookId))
-                throw new TamaraInvalidResponseException("Tamara registered the webhook but sent no webhook_id.", response.StatusCode)
+                throw new TamaraInvalidResponseException("Tamara registered the webhook but sent no webhook_id.", statusCode)
                 {
                     Method = "POST",
                     Path = "/webhooks"
@@ -56,9 +57,8 @@ internal sealed class TamaraWebhookService : ITamaraWebhookService
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(webhookId);
 
-        var response = await _transport.SendAsync(HttpMethod.Get, $"webhooks/{Uri.EscapeDataString(webhookId)}", null, null,
+        return await _transport.SendAsync<Webhook>(HttpMethod.Get, $"webhooks/{Uri.EscapeDataString(webhookId)}", null, null,
             TamaraCallKind.Order, null, cancellationToken);
-        return response.Read<Webhook>();
     }
 
     public async Task<Webhook> UpdateAsync(string webhookId, WebhookRequest request, CancellationToken cancellationToken = default)
@@ -66,9 +66,8 @@ internal sealed class TamaraWebhookService : ITamaraWebhookService
         ArgumentException.ThrowIfNullOrWhiteSpace(webhookId);
         ArgumentNullException.ThrowIfNull(request);
 
-        var response = await _transport.SendAsync(HttpMethod.Put, $"webhooks/{Uri.EscapeDataString(webhookId)}", null, request,
+        var webhook = await _transport.SendAsync<Webhook>(HttpMethod.Put, $"webhooks/{Uri.EscapeDataString(webhookId)}", null, request,
             TamaraCallKind.Order, null, cancellationToken);
-        var webhook = response.Read<Webhook>();
         if (string.IsNullOrEmpty(webhook.WebhookId))
             webhook.WebhookId = webhookId;
 
@@ -79,7 +78,7 @@ internal sealed class TamaraWebhookService : ITamaraWebhookService
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(webhookId);
 
-        await _transport.SendAsync(HttpMethod.Delete, $"webhooks/{Uri.EscapeDataString(webhookId)}", null, null,
+        await _transport.SendAsync<IgnoredAnswer>(HttpMethod.Delete, $"webhooks/{Uri.EscapeDataString(webhookId)}", null, null,
             TamaraCallKind.Order, null, cancellationToken);
     }
 

@@ -20,6 +20,11 @@ public sealed record AfterSaleOutcome(AfterSaleOutcomeKind Kind, string Message,
     public static AfterSaleOutcome Refused(string message) => new(AfterSaleOutcomeKind.Refused, message);
 
     /// <summary>
+    /// Gets a value indicating whether Tamara holds nothing more for this action: it was done, or found already done
+    /// </summary>
+    public bool Finished => Kind == AfterSaleOutcomeKind.Done || Kind == AfterSaleOutcomeKind.NothingToDo && NothingLeft;
+
+    /// <summary>
     /// Gets the answer to the admin when another Tamara action holds the order's lock
     /// </summary>
     public static AfterSaleOutcome Busy { get; } = Refused("Another Tamara action is running on this order. Try again in a moment.");

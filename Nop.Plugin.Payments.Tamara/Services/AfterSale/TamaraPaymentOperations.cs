@@ -68,7 +68,8 @@ public class TamaraPaymentOperations
             return new VoidPaymentResult { Errors = ["The order has no Tamara order to cancel."] };
 
         var outcome = await _cancelService.VoidAsync(order);
-        if (outcome.Kind is AfterSaleOutcomeKind.Queued or AfterSaleOutcomeKind.Refused)
+        //only Tamara's answer voids the payment: a queued cancel, or one that left something open, changes nothing yet
+        if (outcome.Kind is AfterSaleOutcomeKind.Queued or AfterSaleOutcomeKind.Refused || outcome.Kind == AfterSaleOutcomeKind.NothingToDo && !outcome.NothingLeft)
             return new VoidPaymentResult { Errors = [outcome.Message] };
 
         //what was captured stays with Tamara and is paid; with nothing captured the payment is void

@@ -1,5 +1,4 @@
 using Nop.Core.Domain.Orders;
-using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Events;
@@ -7,7 +6,8 @@ using Nop.Services.Events;
 namespace Nop.Plugin.Payments.Tamara.Services.Events;
 
 /// <summary>
-/// Cancels at Tamara what is not captured when a nopCommerce order is cancelled, if the settings say so
+/// Cancels at Tamara what is not captured when a nopCommerce order is cancelled (see TamaraCancelService.CancelsClosedOrder);
+/// a Pending order Tamara may have authorised unheard is read at Tamara, and the cancel queued if Tamara cannot be reached
 /// </summary>
 public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
 {
@@ -15,7 +15,7 @@ public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
 
     private readonly TamaraCancelService _cancelService;
     private readonly TamaraClientProvider _clientProvider;
-    private readonly TamaraOrderStateService _orderStateService;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
@@ -23,31 +23,11 @@ public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
 
     public OrderCancelledConsumer(TamaraCancelService cancelService,
         TamaraClientProvider clientProvider,
-        TamaraOrderStateService orderStateService)
+        TamaraRequestTimeLimit timeLimit)
     {
         _cancelService = cancelService;
         _clientProvider = clientProvider;
-        _orderStateService = orderStateService;
-    }
-
-    #endregion
-
-    #region Utilities
-
-    /// <summary>
-    /// Gets a value indicating whether Tamara may hold authorised money for the order: the payment is Authorized, or
-    /// still Pending in nopCommerce while Tamara last said authorised (a notification that never arrived). A pending
-    /// order cancelled because Tamara declined or expired it holds nothing.
-    /// </summary>
-    private async Task<bool> MayHoldMoneyAsync(Order order)
-    {
-        if (order.PaymentStatus == PaymentStatus.Authorized)
-            return true;
-
-        if (order.PaymentStatus != PaymentStatus.Pending)
-            return false;
-
-        return TamaraOrderReader.IsAuthorised((await _orderStateService.GetStateAsync(order)).Status);
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -64,14 +44,14 @@ public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
         if (order.OrderStatus != OrderStatus.Cancelled || eventMessage.PreviousOrderStatus == OrderStatus.Cancelled)
             return;
 
-        if (!TamaraOrderReader.IsTamaraOrder(order) || !await MayHoldMoneyAsync(order))
+        if (!TamaraOrderReader.IsTamaraOrder(order) || !await _cancelService.MayHoldMoneyAsync(order))
             return;
 
-        var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-        if (!settings.CancelAtTamaraOnOrderCancelled)
+        if (!TamaraCancelService.CancelsClosedOrder(order, await _clientProvider.LoadSettingsAsync(order.StoreId)))
             return;
 
-        await _cancelService.CancelCancelledOrderAsync(order);
+        using (_timeLimit.Begin())
+            await _cancelService.CancelCancelledOrderAsync(order);
     }
 
     #endregion

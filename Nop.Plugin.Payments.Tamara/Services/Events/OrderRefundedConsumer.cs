@@ -14,16 +14,19 @@ public class OrderRefundedConsumer : IConsumer<OrderRefundedEvent>
 
     private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraRefundService _refundService;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
     #region Ctor
 
     public OrderRefundedConsumer(TamaraClientProvider clientProvider,
-        TamaraRefundService refundService)
+        TamaraRefundService refundService,
+        TamaraRequestTimeLimit timeLimit)
     {
         _clientProvider = clientProvider;
         _refundService = refundService;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -41,7 +44,8 @@ public class OrderRefundedConsumer : IConsumer<OrderRefundedEvent>
             return;
 
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-        await _refundService.HandleRefundedOrderAsync(order, settings.SendOfflineRefundsToTamara);
+        using (_timeLimit.Begin())
+            await _refundService.HandleRefundedOrderAsync(order, settings.SendOfflineRefundsToTamara);
     }
 
     #endregion

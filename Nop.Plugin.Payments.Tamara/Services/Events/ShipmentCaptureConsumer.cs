@@ -8,44 +8,65 @@ using Nop.Services.Orders;
 namespace Nop.Plugin.Payments.Tamara.Services.Events;
 
 /// <summary>
-/// Captures at Tamara what a shipment holds when it is sent or delivered, as the capture trigger setting says
+/// Captures at Tamara what a shipment holds when it is sent or delivered, as the capture trigger setting says; a
+/// pickup-in-store shipment is never sent, so with "when sent" it is captured when ready for pickup (or delivered)
 /// </summary>
-public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<ShipmentDeliveredEvent>
+public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<ShipmentReadyForPickupEvent>, IConsumer<ShipmentDeliveredEvent>
 {
     #region Fields
 
     private readonly IOrderService _orderService;
+    private readonly TamaraCancelService _cancelService;
     private readonly TamaraCaptureService _captureService;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
     #region Ctor
 
     public ShipmentCaptureConsumer(IOrderService orderService,
+        TamaraCancelService cancelService,
         TamaraCaptureService captureService,
-        TamaraClientProvider clientProvider)
+        TamaraClientProvider clientProvider,
+        TamaraRequestTimeLimit timeLimit)
     {
         _orderService = orderService;
+        _cancelService = cancelService;
         _captureService = captureService;
         _clientProvider = clientProvider;
+        _timeLimit = timeLimit;
     }
 
     #endregion
 
     #region Utilities
 
-    private async Task CaptureAsync(Shipment shipment, CaptureTrigger trigger)
+    /// <summary>
+    /// Captures the shipment when the event is the one the store captures on
+    /// </summary>
+    /// <param name="shipment">Shipment</param>
+    /// <param name="trigger">The setting the event answers to</param>
+    /// <param name="pickupReached">Whether the event means a pickup order reached the shopper's hands or the counter</param>
+    private async Task CaptureAsync(Shipment shipment, CaptureTrigger trigger, bool pickupReached = false)
     {
         var order = await _orderService.GetOrderByIdAsync(shipment.OrderId);
         if (!TamaraOrderReader.IsTamaraOrder(order))
             return;
 
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-        if (settings.CaptureTrigger != trigger)
+        var pickupCapture = pickupReached && order.PickupInStore && settings.CaptureTrigger == CaptureTrigger.ShipmentSent;
+        if (settings.CaptureTrigger != trigger && !pickupCapture)
             return;
 
-        await _captureService.CaptureShipmentAsync(shipment);
+        //inside the admin's request (ship, bulk "Set as shipped"): a slow Tamara queues the capture for the task
+        using (_timeLimit.Begin())
+        {
+            await _captureService.CaptureShipmentAsync(shipment);
+
+            //the capture changed the order as stored: an order edited below Tamara's amount is settled with the last shipment
+            await _cancelService.CancelUnneededRestAsync(await _orderService.GetOrderByIdAsync(order.Id) ?? order);
+        }
     }
 
     #endregion
@@ -60,11 +81,18 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
         CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentSent);
 
     /// <summary>
+    /// Handle shipment ready for pickup event
+    /// </summary>
+    /// <param name="eventMessage">Event message</param>
+    public Task HandleEventAsync(ShipmentReadyForPickupEvent eventMessage) =>
+        CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentSent, true);
+
+    /// <summary>
     /// Handle shipment delivered event
     /// </summary>
     /// <param name="eventMessage">Event message</param>
     public Task HandleEventAsync(ShipmentDeliveredEvent eventMessage) =>
-        CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentDelivered);
+        CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentDelivered, true);
 
     #endregion
 }

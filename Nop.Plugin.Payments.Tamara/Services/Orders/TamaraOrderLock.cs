@@ -13,14 +13,17 @@ public class TamaraOrderLock
     private const int ATTEMPTS = 10;
 
     private readonly ILocker _locker;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
     #region Ctor
 
-    public TamaraOrderLock(ILocker locker)
+    public TamaraOrderLock(ILocker locker,
+        TamaraRequestTimeLimit timeLimit)
     {
         _locker = locker;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -39,8 +42,8 @@ public class TamaraOrderLock
     }
 
     /// <summary>
-    /// Runs the action under the order's lock, waiting at most a few seconds (the one bounded wait of the plugin) when
-    /// another node or request holds it
+    /// Runs the action under the order's lock, waiting at most a few seconds (the one bounded wait of the plugin; under
+    /// a second inside an admin's request, see TamaraRequestTimeLimit) when another node or request holds it
     /// </summary>
     /// <param name="orderId">nopCommerce order identifier</param>
     /// <param name="action">Action to run</param>
@@ -53,7 +56,7 @@ public class TamaraOrderLock
             if (await TryRunNowAsync(orderId, action))
                 return true;
 
-            if (attempt == ATTEMPTS)
+            if (attempt >= (_timeLimit.IsActive ? _timeLimit.LockAttempts : ATTEMPTS))
                 return false;
 
             await Task.Delay(_pause);

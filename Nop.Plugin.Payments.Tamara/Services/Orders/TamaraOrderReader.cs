@@ -19,6 +19,7 @@ public class TamaraOrderReader
     private readonly IOrderService _orderService;
     private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraOrderStateService _orderStateService;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
@@ -27,12 +28,14 @@ public class TamaraOrderReader
     public TamaraOrderReader(AfterSaleRecordService recordService,
         IOrderService orderService,
         TamaraClientProvider clientProvider,
-        TamaraOrderStateService orderStateService)
+        TamaraOrderStateService orderStateService,
+        TamaraRequestTimeLimit timeLimit)
     {
         _recordService = recordService;
         _orderService = orderService;
         _clientProvider = clientProvider;
         _orderStateService = orderStateService;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -64,7 +67,15 @@ public class TamaraOrderReader
     /// </summary>
     public static bool IsTamaraOrder([NotNullWhen(true)] Order? order)
     {
-        return order is not null && !order.Deleted &&
+        return HasTamaraOrder(order) && !order.Deleted;
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the order, deleted or not, was paid with Tamara and has a Tamara order
+    /// </summary>
+    public static bool HasTamaraOrder([NotNullWhen(true)] Order? order)
+    {
+        return order is not null &&
             string.Equals(order.PaymentMethodSystemName, TamaraDefaults.SystemName, StringComparison.OrdinalIgnoreCase) &&
             !string.IsNullOrEmpty(order.AuthorizationTransactionId);
     }
@@ -78,11 +89,23 @@ public class TamaraOrderReader
     }
 
     /// <summary>
-    /// Gets the Tamara API client of the order's store
+    /// Gets a value indicating whether Tamara can no longer authorise, capture or cancel anything on the order
     /// </summary>
+    public static bool IsFinal(TamaraOrderStatus? status)
+    {
+        return status is TamaraOrderStatus.Declined or TamaraOrderStatus.Expired or TamaraOrderStatus.Canceled
+            or TamaraOrderStatus.FullyCaptured or TamaraOrderStatus.FullyRefunded;
+    }
+
+    /// <summary>
+    /// Gets the Tamara API client of the order's store, with the short time limit inside an admin's request
+    /// </summary>
+    /// <exception cref="Retries.TamaraRetryLaterException">Tamara was too slow earlier in this admin's request</exception>
     public async Task<ITamaraClient> GetClientAsync(Order order)
     {
-        return _clientProvider.CreateClient(await _clientProvider.LoadSettingsAsync(order.StoreId));
+        _timeLimit.ThrowIfTamaraTooSlow();
+
+        return _clientProvider.CreateClient(await _clientProvider.LoadSettingsAsync(order.StoreId), _timeLimit.IsActive ? _timeLimit.CallTimeout : null);
     }
 
     /// <summary>

@@ -1,7 +1,10 @@
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Domain;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 
@@ -22,6 +25,8 @@ public class TamaraOrderSynchronizer
     private readonly ILogger _logger;
     private readonly IOrderProcessingService _orderProcessingService;
     private readonly IOrderService _orderService;
+    private readonly TamaraCancelService _cancelService;
+    private readonly TamaraCaptureService _captureService;
     private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraOrderLock _orderLock;
     private readonly TamaraOrderStateService _stateService;
@@ -33,6 +38,8 @@ public class TamaraOrderSynchronizer
     public TamaraOrderSynchronizer(ILogger logger,
         IOrderProcessingService orderProcessingService,
         IOrderService orderService,
+        TamaraCancelService cancelService,
+        TamaraCaptureService captureService,
         TamaraClientProvider clientProvider,
         TamaraOrderLock orderLock,
         TamaraOrderStateService stateService)
@@ -40,6 +47,8 @@ public class TamaraOrderSynchronizer
         _logger = logger;
         _orderProcessingService = orderProcessingService;
         _orderService = orderService;
+        _cancelService = cancelService;
+        _captureService = captureService;
         _clientProvider = clientProvider;
         _orderLock = orderLock;
         _stateService = stateService;
@@ -79,13 +88,55 @@ public class TamaraOrderSynchronizer
         }
 
         var previousStatus = (await _stateService.GetStateAsync(order)).Status;
+        //a final status is kept before acting: the cancel it causes (declined, expired) then knows Tamara holds nothing
+        if (TamaraOrderReader.IsFinal(details.Status))
+            await _stateService.SaveStatusAsync(order, details.Status);
         var (status, acted) = await ApplyAsync(order, client, details.Status, trigger);
         await _stateService.SaveStatusAsync(order, status, details.PaymentType, details.Instalments);
+
+        //decided from the amounts, not the status name (partially_refunded hides a full capture)
+        if (IsSettled(details))
+            acted |= await MarkPaidAsync(order, status, trigger);
 
         if (!acted && status != previousStatus)
             await _stateService.AddNoteAsync(order, $"Tamara status is {status} ({trigger})");
 
         return new(TamaraSyncOutcome.Synced, status);
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether everything Tamara authorised is captured or cancelled, with something captured
+    /// </summary>
+    private static bool IsSettled(OrderDetails details)
+    {
+        var total = details.TotalAmount?.Amount ?? 0;
+        var captured = details.CapturedAmount?.Amount ?? 0;
+        var canceled = details.CanceledAmount?.Amount ?? 0;
+
+        return total > 0 && captured > 0 && captured + canceled >= total;
+    }
+
+    /// <summary>
+    /// Captures an authorised order that will never have a shipment to capture on (downloads, services): once authorised,
+    /// unless the store captures manually. Runs after the lock is released, as the capture takes it.
+    /// </summary>
+    private async Task CaptureOrderWithoutShippingAsync(int orderId)
+    {
+        var order = await _orderService.GetOrderByIdAsync(orderId);
+        if (!TamaraOrderReader.IsTamaraOrder(order) || order.ShippingStatus != ShippingStatus.ShippingNotRequired
+            || order.PaymentStatus != PaymentStatus.Authorized || order.OrderStatus == OrderStatus.Cancelled)
+            return;
+
+        if ((await _clientProvider.LoadSettingsAsync(order.StoreId)).CaptureTrigger == CaptureTrigger.Manual)
+            return;
+
+        var outcome = await _captureService.CaptureRemainderAsync(order);
+        if (outcome.NothingLeft && order.PaymentStatus == PaymentStatus.Authorized && _orderProcessingService.CanMarkOrderAsPaid(order))
+            await _orderProcessingService.MarkOrderAsPaidAsync(order);
+
+        //an order edited below what Tamara authorised leaves the difference open: it is cancelled (and the order paid)
+        if (outcome.Kind == AfterSaleOutcomeKind.Done && !outcome.NothingLeft)
+            await _cancelService.CancelUnneededRestAsync(order);
     }
 
     private async Task<(TamaraOrderStatus Status, bool Acted)> ApplyAsync(Order order, ITamaraClient client, TamaraOrderStatus status, TamaraSyncTrigger trigger)
@@ -159,7 +210,9 @@ public class TamaraOrderSynchronizer
         {
             await _stateService.AddNoteAsync(order, $"Tamara order {tamaraOrderId} could not be authorised: {TamaraFailure.Describe(exception)} ({trigger}); it will be tried again");
             await _logger.WarningAsync($"Tamara order {tamaraOrderId} of nopCommerce order {order.Id} could not be authorised: {TamaraFailure.Describe(exception)}");
-            return (TamaraOrderStatus.Approved, true);
+
+            //a lost answer may hide an authorisation Tamara made: unknown until Tamara is read again
+            return (TamaraFailure.IsTransient(exception) ? TamaraOrderStatus.Unknown : TamaraOrderStatus.Approved, true);
         }
 
         if (response.AutoCaptured || response.Status == TamaraOrderStatus.FullyCaptured)
@@ -247,7 +300,13 @@ public class TamaraOrderSynchronizer
             ? await _orderLock.TryRunAsync(order.Id, SyncOrderAsync)
             : await _orderLock.TryRunNowAsync(order.Id, SyncOrderAsync);
 
-        return performed ? result : new(TamaraSyncOutcome.Busy);
+        if (!performed)
+            return new(TamaraSyncOutcome.Busy);
+
+        if (result.Outcome == TamaraSyncOutcome.Synced && TamaraOrderReader.IsAuthorised(result.Status))
+            await CaptureOrderWithoutShippingAsync(order.Id);
+
+        return result;
     }
 
     #endregion

@@ -5,15 +5,22 @@ using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Services.Common;
+using Nop.Services.Configuration;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 
 /// <summary>
-/// Heals Tamara orders that notifications left behind: reads open orders again, retries queued actions, warns about
-/// orders authorised for long with nothing captured. Sequential and capped per run, to be gentle on Tamara's API.
+/// Heals Tamara orders that notifications left behind: reads open orders again, retries queued actions, follows deleted
+/// orders Tamara still holds, warns about orders authorised for long with nothing captured. Sequential and capped per
+/// run, to be gentle on Tamara's API.
 /// </summary>
+/// <remarks>
+/// The open orders are taken up round-robin from a cursor kept in a setting (so across runs and nodes): each run goes on
+/// where the last one stopped, and at least <see cref="MIN_OPEN_ORDERS_PER_RUN"/> of its reads go to open orders. An
+/// order due for reading is therefore read within ⌈due orders / MIN_OPEN_ORDERS_PER_RUN⌉ + 1 runs, whatever the backlog.
+/// </remarks>
 public class ReconciliationService
 {
     #region Fields
@@ -23,6 +30,12 @@ public class ReconciliationService
     /// </summary>
     public const int MAX_ORDERS_PER_RUN = 50;
 
+    /// <summary>
+    /// At least this many of a run's orders are open orders taken up from the cursor; queued actions and deleted orders
+    /// share the rest
+    /// </summary>
+    public const int MIN_OPEN_ORDERS_PER_RUN = MAX_ORDERS_PER_RUN / 2;
+
     private const int CANDIDATES_PAGE_SIZE = 500;
     private static readonly TimeSpan _lookBack = TimeSpan.FromDays(95);
     private static readonly TimeSpan _authorisedRecheckInterval = TimeSpan.FromHours(6);
@@ -30,10 +43,13 @@ public class ReconciliationService
     private static readonly TimeSpan _unknownOrderMaxBackoff = TimeSpan.FromDays(7);
 
     private readonly AfterSaleRecordService _recordService;
+    private readonly DeletedOrderWatchList _deletedOrders;
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly ILogger _logger;
     private readonly IOrderService _orderService;
+    private readonly ISettingService _settingService;
     private readonly PendingActionRetryService _retryService;
+    private readonly TamaraCancelService _cancelService;
     private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraOrderReader _orderReader;
     private readonly TamaraOrderStateService _orderStateService;
@@ -44,20 +60,26 @@ public class ReconciliationService
     #region Ctor
 
     public ReconciliationService(AfterSaleRecordService recordService,
+        DeletedOrderWatchList deletedOrders,
         IGenericAttributeService genericAttributeService,
         ILogger logger,
         IOrderService orderService,
+        ISettingService settingService,
         PendingActionRetryService retryService,
+        TamaraCancelService cancelService,
         TamaraClientProvider clientProvider,
         TamaraOrderReader orderReader,
         TamaraOrderStateService orderStateService,
         TamaraOrderSynchronizer synchronizer)
     {
         _recordService = recordService;
+        _deletedOrders = deletedOrders;
         _genericAttributeService = genericAttributeService;
         _logger = logger;
         _orderService = orderService;
+        _settingService = settingService;
         _retryService = retryService;
+        _cancelService = cancelService;
         _clientProvider = clientProvider;
         _orderReader = orderReader;
         _orderStateService = orderStateService;
@@ -69,21 +91,22 @@ public class ReconciliationService
     #region Utilities
 
     /// <summary>
-    /// Gets the candidate orders page by page, newest first, for as long as the caller takes them: the run's budget
-    /// bounds the pass, not the size of one page
+    /// Gets the candidate orders page by page, newest first, from just past the cursor on, for as long as the caller
+    /// takes them: the run's budget bounds the pass, not the size of one page
     /// </summary>
-    private async IAsyncEnumerable<Order> SearchAsync(DateTime now, List<int>? paymentStatusIds, string? noteMarker)
+    private async IAsyncEnumerable<Order> SearchAsync(DateTime now, List<int>? paymentStatusIds, string? noteMarker, ReconciliationCursor? from = null)
     {
         for (var pageIndex = 0; ; pageIndex++)
         {
             var page = await _orderService.SearchOrdersAsync(paymentMethodSystemName: TamaraDefaults.SystemName,
                 createdFromUtc: now - _lookBack,
+                createdToUtc: from?.CreatedOnUtc,
                 psIds: paymentStatusIds,
                 orderNotes: noteMarker,
                 pageIndex: pageIndex,
                 pageSize: CANDIDATES_PAGE_SIZE);
 
-            foreach (var order in page)
+            foreach (var order in page.Where(order => from is null || from.IsPassedBy(order)))
                 yield return order;
 
             if (!page.HasNextPage)
@@ -125,9 +148,10 @@ public class ReconciliationService
             return lastReadOnUtc is null || now - lastReadOnUtc.Value >= UnknownOrderBackoff(notFoundCount);
         }
 
-        //a cancelled order is never authorised: reading it again would only use up the run (abandoned checkouts pile up)
+        //pending orders, cancelled ones too, are read until Tamara's status is final: an authorisation whose answer was
+        //lost must be found (and cancelled if the order is); expired, declined and cancelled orders leave for good
         if (order.PaymentStatus == PaymentStatus.Pending)
-            return order.OrderStatus != OrderStatus.Cancelled;
+            return !TamaraOrderReader.IsFinal((await _orderStateService.GetStateAsync(order)).Status);
 
         var age = now - order.CreatedOnUtc;
         if (age < _autoCaptureSoon && (warnAfterDays <= 0 || age < TimeSpan.FromDays(warnAfterDays)))
@@ -176,6 +200,131 @@ public class ReconciliationService
         await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.UncapturedWarned, true);
     }
 
+    /// <summary>
+    /// Retries the queued actions that are due, newest orders first
+    /// </summary>
+    /// <returns>The number of orders taken up</returns>
+    private async Task<int> RetryQueuedActionsAsync(DateTime now, int budget)
+    {
+        var taken = 0;
+        await foreach (var order in SearchAsync(now, null, TamaraDefaults.PendingActionNoteMarker))
+        {
+            if (taken >= budget)
+                break;
+
+            var actions = await _recordService.GetPendingActionsAsync(order);
+            if (!actions.Any(action => action.NextAttemptOnUtc <= now))
+                continue;
+
+            taken++;
+            await _retryService.RetryDueAsync(order);
+        }
+
+        return taken;
+    }
+
+    /// <summary>
+    /// Follows the deleted orders Tamara may still hold money for (nopCommerce's search no longer lists them): retries
+    /// their queued cancel, cancels an authorisation found, and stops watching once Tamara's order is final; the others
+    /// go behind the rest of the list for the next runs
+    /// </summary>
+    /// <returns>The number of orders taken up</returns>
+    private async Task<int> FollowDeletedOrdersAsync(int budget)
+    {
+        var taken = 0;
+        foreach (var orderId in (await _deletedOrders.GetAsync()).Take(budget))
+        {
+            taken++;
+            var order = await _orderService.GetOrderByIdAsync(orderId);
+            if (!TamaraOrderReader.HasTamaraOrder(order))
+            {
+                await _deletedOrders.RemoveAsync(orderId);
+                continue;
+            }
+
+            var finished = false;
+            try
+            {
+                await _retryService.RetryDueAsync(order);
+                if ((await _recordService.GetPendingActionsAsync(order)).Count == 0)
+                {
+                    var (details, _) = await _orderReader.ReadAsync(order);
+                    finished = TamaraOrderReader.IsFinal(details.Status)
+                        || TamaraOrderReader.IsAuthorised(details.Status) && (await _cancelService.CancelCancelledOrderAsync(order)).Finished;
+                }
+            }
+            catch (TamaraException exception)
+            {
+                await _logger.WarningAsync($"Tamara: deleted order #{order.CustomOrderNumber} could not be read: {TamaraFailure.Describe(exception)}", exception);
+            }
+
+            if (finished)
+                await _deletedOrders.RemoveAsync(orderId);
+            else
+                await _deletedOrders.AddAsync(orderId);
+        }
+
+        return taken;
+    }
+
+    private async Task<ReconciliationCursor?> LoadCursorAsync() =>
+        ReconciliationCursor.Parse(await _settingService.GetSettingByKeyAsync<string>(TamaraDefaults.ReconciliationCursorSettingKey, string.Empty));
+
+    private Task SaveCursorAsync(ReconciliationCursor? cursor) =>
+        _settingService.SetSettingAsync(TamaraDefaults.ReconciliationCursorSettingKey, cursor?.ToString() ?? string.Empty);
+
+    /// <summary>
+    /// Reads the due open orders from just past one position (the newest when null) to just before another (the oldest
+    /// when null), as long as the budget lasts
+    /// </summary>
+    /// <returns>The number of orders taken up, the last order passed, and whether the lap got to its end</returns>
+    private async Task<(int Taken, ReconciliationCursor? Position, bool Completed)> ReconcileLapAsync(DateTime now,
+        ReconciliationCursor? from, ReconciliationCursor? until, int budget)
+    {
+        var taken = 0;
+        var position = from;
+        await foreach (var order in SearchAsync(now, [(int)PaymentStatus.Pending, (int)PaymentStatus.Authorized], null, from))
+        {
+            if (until?.IsReachedBy(order) == true)
+                break;
+
+            if (TamaraOrderReader.IsTamaraOrder(order)
+                && await IsDueForReadingAsync(order, (await _clientProvider.LoadSettingsAsync(order.StoreId)).WarnUncapturedAfterDays, now))
+            {
+                if (taken >= budget)
+                    return (taken, position, false);
+
+                taken++;
+                await ReconcileSafelyAsync(order);
+            }
+
+            position = ReconciliationCursor.At(order);
+        }
+
+        return (taken, position, true);
+    }
+
+    /// <summary>
+    /// Reads the open (pending and authorised) orders that are due, round-robin: from where the last run stopped to the
+    /// oldest order, then from the newest back to where this run started
+    /// </summary>
+    /// <returns>The number of orders taken up</returns>
+    private async Task<int> ReconcileOpenOrdersAsync(DateTime now, int budget)
+    {
+        var start = await LoadCursorAsync();
+        var (taken, position, completed) = await ReconcileLapAsync(now, start, null, budget);
+        if (completed && start is not null)
+        {
+            var (more, wrappedPosition, wrappedCompleted) = await ReconcileLapAsync(now, null, start, budget - taken);
+            (taken, position, completed) = (taken + more, wrappedPosition, wrappedCompleted);
+        }
+
+        //every open order passed once: the next run starts from the newest
+        await SaveCursorAsync(completed ? null : position);
+
+        return taken;
+    }
+
     #endregion
 
     #region Methods
@@ -206,10 +355,14 @@ public class ReconciliationService
 
         //the synchroniser changed the order as stored: go on with that, never with the copy loaded before
         order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
+        var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
+
+        //an authorisation found on a cancelled order (its answer or notification was lost) is released
+        if (order.OrderStatus == OrderStatus.Cancelled && TamaraOrderReader.IsAuthorised(result.Status) && TamaraCancelService.CancelsClosedOrder(order, settings))
+            await _cancelService.CancelCancelledOrderAsync(order);
 
         //the synchroniser reads the status only: the amounts take one more read, made for the panel when the store owner
         //asks, and by the task only when the warning about an uncaptured order may be due
-        var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
         if (trigger == TamaraSyncTrigger.Manual || IsUncapturedWarningAge(order, settings.WarnUncapturedAfterDays, now))
         {
             await _orderReader.ReadAsync(order);
@@ -217,6 +370,7 @@ public class ReconciliationService
         }
 
         await _retryService.RetryDueAsync(order);
+        await _cancelService.CancelUnneededRestAsync(order);
         await _genericAttributeService.SaveAttributeAsync(order, TamaraDefaults.OrderAttributes.ReconciledOnUtc, now);
 
         return result;
@@ -229,42 +383,11 @@ public class ReconciliationService
     public async Task<int> RunAsync()
     {
         var now = DateTime.UtcNow;
-        var budget = MAX_ORDERS_PER_RUN;
+        var taken = await RetryQueuedActionsAsync(now, MAX_ORDERS_PER_RUN - MIN_OPEN_ORDERS_PER_RUN);
+        taken += await FollowDeletedOrdersAsync(MAX_ORDERS_PER_RUN - MIN_OPEN_ORDERS_PER_RUN - taken);
+        taken += await ReconcileOpenOrdersAsync(now, MAX_ORDERS_PER_RUN - taken);
 
-        await foreach (var order in SearchAsync(now, null, TamaraDefaults.PendingActionNoteMarker))
-        {
-            if (budget <= 0)
-                break;
-
-            var actions = await _recordService.GetPendingActionsAsync(order);
-            if (!actions.Any(action => action.NextAttemptOnUtc <= now))
-                continue;
-
-            budget--;
-            await _retryService.RetryDueAsync(order);
-        }
-
-        //pending orders first: Tamara's new and approved last minutes or hours, authorised ones weeks
-        foreach (var paymentStatus in new[] { PaymentStatus.Pending, PaymentStatus.Authorized })
-        {
-            await foreach (var order in SearchAsync(now, [(int)paymentStatus], null))
-            {
-                if (budget <= 0)
-                    break;
-
-                if (!TamaraOrderReader.IsTamaraOrder(order))
-                    continue;
-
-                var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-                if (!await IsDueForReadingAsync(order, settings.WarnUncapturedAfterDays, now))
-                    continue;
-
-                budget--;
-                await ReconcileSafelyAsync(order);
-            }
-        }
-
-        return MAX_ORDERS_PER_RUN - budget;
+        return taken;
     }
 
     #endregion

@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Tamara.Api;
+using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
@@ -17,6 +18,7 @@ public class PendingActionQueue
     private readonly AfterSaleRecordService _recordService;
     private readonly ILogger _logger;
     private readonly TamaraOrderStateService _orderStateService;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
@@ -24,11 +26,13 @@ public class PendingActionQueue
 
     public PendingActionQueue(AfterSaleRecordService recordService,
         ILogger logger,
-        TamaraOrderStateService orderStateService)
+        TamaraOrderStateService orderStateService,
+        TamaraRequestTimeLimit timeLimit)
     {
         _recordService = recordService;
         _logger = logger;
         _orderStateService = orderStateService;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -78,10 +82,19 @@ public class PendingActionQueue
     {
         try
         {
-            return await run();
+            var outcome = await run();
+            _timeLimit.RecordAnswer();
+
+            return outcome;
         }
         catch (TamaraException exception) when (TamaraFailure.IsTransient(exception))
         {
+            _timeLimit.RecordFailure(exception);
+
+            //a call that timed out may have been done at Tamara: its status is unknown until Tamara is read again
+            if (exception is TamaraTimeoutException)
+                await _orderStateService.SaveStatusAsync(order, TamaraOrderStatus.Unknown);
+
             await QueueAsync(order, action, TamaraFailure.Describe(exception));
 
             return AfterSaleOutcome.Queued($"Tamara could not be reached ({TamaraFailure.Describe(exception)}). The {action.Kind.ToString().ToLowerInvariant()} is queued and will be retried automatically; do not repeat it.");

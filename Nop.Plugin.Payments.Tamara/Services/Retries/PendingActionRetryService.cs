@@ -23,6 +23,7 @@ public class PendingActionRetryService
     private readonly TamaraOrderLock _orderLock;
     private readonly TamaraOrderStateService _orderStateService;
     private readonly TamaraRefundService _refundService;
+    private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
 
@@ -35,7 +36,8 @@ public class PendingActionRetryService
         TamaraCaptureService captureService,
         TamaraOrderLock orderLock,
         TamaraOrderStateService orderStateService,
-        TamaraRefundService refundService)
+        TamaraRefundService refundService,
+        TamaraRequestTimeLimit timeLimit)
     {
         _recordService = recordService;
         _logger = logger;
@@ -45,6 +47,7 @@ public class PendingActionRetryService
         _orderLock = orderLock;
         _orderStateService = orderStateService;
         _refundService = refundService;
+        _timeLimit = timeLimit;
     }
 
     #endregion
@@ -97,6 +100,7 @@ public class PendingActionRetryService
         try
         {
             var outcome = await RunAsync(order, action);
+            _timeLimit.RecordAnswer();
             if (outcome.Kind == AfterSaleOutcomeKind.Refused)
             {
                 await GiveUpAsync(order, action, outcome.Message, null);
@@ -106,6 +110,8 @@ public class PendingActionRetryService
             await _recordService.RemovePendingActionAsync(order, action.Id);
             if (action.Kind == PendingActionKind.Refund && action.UpdateOrderOnSuccess)
                 await FollowRefundAsync(order, action);
+            if (action.Kind == PendingActionKind.Capture)
+                await _cancelService.CancelUnneededRestLockedAsync(order);
         }
         catch (TamaraException exception) when (TamaraFailure.IsTransient(exception) && action.Attempts < RetrySchedule.MaxAttempts)
         {
