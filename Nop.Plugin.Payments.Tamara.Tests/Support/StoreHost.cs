@@ -39,10 +39,15 @@ public sealed class StoreHost : IAsyncDisposable
     /// </summary>
     public string SinkStoreUrl => BaseUrl + "/sink/";
 
-    public static async Task<StoreHost> StartAsync(NopStub nop, Action<IServiceCollection>? configureServices = null)
+    /// <param name="nop">The store's nopCommerce services and data</param>
+    /// <param name="configureServices">Registrations that replace or add to the store's</param>
+    /// <param name="port">The port to listen on (a restarted store keeps its address); 0 for a free one</param>
+    /// <param name="describeOrder">A line the stand-in order pages add about the order (its statuses, the store's messages)</param>
+    public static async Task<StoreHost> StartAsync(NopStub nop, Action<IServiceCollection>? configureServices = null, int port = 0,
+        Func<int, string>? describeOrder = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(StoreHost).Assembly.GetName().Name });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         builder.Services.AddControllersWithViews().AddApplicationPart(typeof(TamaraPaymentMethod).Assembly);
         builder.Services.Configure<MvcViewOptions>(options =>
@@ -57,8 +62,9 @@ public sealed class StoreHost : IAsyncDisposable
         var app = builder.Build();
         app.UseRouting();
         new RouteProvider().RegisterRoutes(app);
-        app.MapGet("checkout/completed/{orderId:int}", (int orderId) => Results.Text($"Order {orderId} completed")).WithName(NopRouteNames.Standard.CHECKOUT_COMPLETED);
-        app.MapGet("orderdetails/{orderId:int}", (int orderId) => Results.Text($"Order {orderId} details")).WithName(NopRouteNames.Standard.ORDER_DETAILS);
+        string Page(string text, int orderId) => describeOrder is null ? text : $"{text}\n{describeOrder(orderId)}";
+        app.MapGet("checkout/completed/{orderId:int}", (int orderId) => Results.Text(Page($"Order {orderId} completed", orderId))).WithName(NopRouteNames.Standard.CHECKOUT_COMPLETED);
+        app.MapGet("orderdetails/{orderId:int}", (int orderId) => Results.Text(Page($"Order {orderId} details", orderId))).WithName(NopRouteNames.Standard.ORDER_DETAILS);
         app.MapGet("order/history", () => Results.Text("Orders")).WithName(NopRouteNames.General.CUSTOMER_ORDERS);
         app.MapPost("sink/{**rest}", () => Results.Ok());
         await app.StartAsync();

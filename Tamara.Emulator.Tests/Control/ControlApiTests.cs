@@ -102,6 +102,7 @@ public sealed class ControlApiTests : EmulatorTest
     [TestCase("409")]
     [TestCase("503")]
     [TestCase("drop")]
+    [TestCase("lose_answer")]
     public async Task Every_fault_mode_reads_back_as_it_was_written(string mode)
     {
         await ControlAsync(HttpMethod.Post, "faults", new JsonObject { ["endpoint"] = "capture", ["mode"] = mode });

@@ -49,6 +49,16 @@ public sealed class FaultInjectionTests : EmulatorTest
     }
 
     [Test]
+    public async Task Lost_answer_gives_the_caller_no_answer_but_the_call_is_done()
+    {
+        var orderId = await ApprovedOrderAsync();
+        Tamara.InjectFault(EmulatedEndpoint.Authorise, FaultMode.LoseAnswer);
+
+        Assert.ThrowsAsync<HttpRequestException>(() => Api.PostAsync($"/orders/{orderId}/authorise", null));
+        Assert.That(Tamara.GetOrder(orderId).Status, Is.EqualTo("authorised"));
+    }
+
+    [Test]
     public async Task Delayed_call_times_the_caller_out_but_is_done_all_the_same()
     {
         var orderId = await ApprovedOrderAsync();

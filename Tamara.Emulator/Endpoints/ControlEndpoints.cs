@@ -25,7 +25,7 @@ internal static class ControlEndpoints
     #region Utilities
 
     /// <summary>
-    /// {"endpoint": "authorise", "mode": "500" | "409" | "503" | "delay" | "drop", "count": 1, "delay_seconds": 40}: what
+    /// {"endpoint": "authorise", "mode": "500" | "409" | "503" | "delay" | "drop" | "lose_answer", "count": 1, "delay_seconds": 40}: what
     /// POST /_emulator/faults takes and GET answers, the same names both ways.
     /// </summary>
     public sealed record FaultRequest(string? Endpoint, string? Mode, int? Count, double? DelaySeconds);
@@ -36,7 +36,8 @@ internal static class ControlEndpoints
         (FaultMode.Conflict, "409"),
         (FaultMode.ServiceUnavailable, "503"),
         (FaultMode.Delay, "delay"),
-        (FaultMode.DropConnection, "drop")
+        (FaultMode.DropConnection, "drop"),
+        (FaultMode.LoseAnswer, "lose_answer")
     ];
 
     private static IResult Json(object value) => Results.Json(value, _json);

@@ -18,7 +18,10 @@ public enum FaultMode
     Delay,
 
     /// <summary>Closes the connection without an answer; nothing is done.</summary>
-    DropConnection
+    DropConnection,
+
+    /// <summary>Does the call, then closes the connection without its answer (done, but the caller never hears of it).</summary>
+    LoseAnswer
 }
 
 /// <summary>A fault planned for the next <see cref="Count"/> calls of an endpoint.</summary>

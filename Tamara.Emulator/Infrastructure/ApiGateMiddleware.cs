@@ -66,6 +66,26 @@ internal sealed class ApiGateMiddleware
         }
     }
 
+    /// <summary>
+    /// Does the call with its answer written nowhere, then drops the connection: Tamara did the work, the caller never hears
+    /// (a refusal is still answered: nothing was done)
+    /// </summary>
+    private async Task DoThenLoseAnswerAsync(HttpContext context)
+    {
+        var answer = context.Response.Body;
+        context.Response.Body = Stream.Null;
+        try
+        {
+            await _next(context);
+        }
+        finally
+        {
+            context.Response.Body = answer;
+        }
+
+        context.Abort();
+    }
+
     #endregion
 
     #region Methods
@@ -93,6 +113,9 @@ internal sealed class ApiGateMiddleware
                 throw Failure(HttpStatusCode.Conflict, name);
             case FaultMode.DropConnection:
                 context.Abort();
+                return;
+            case FaultMode.LoseAnswer:
+                await DoThenLoseAnswerAsync(context);
                 return;
             case FaultMode.Delay:
                 await DelayThenAnswerAsync(context, fault.Delay ?? _options.FaultDelay);
