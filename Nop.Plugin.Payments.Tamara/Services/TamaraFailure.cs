@@ -9,15 +9,19 @@ namespace Nop.Plugin.Payments.Tamara.Services;
 public static class TamaraFailure
 {
     /// <summary>
-    /// Gets a value indicating whether the call may succeed later: timeout, transport error, unreadable answer, 429 or 5xx
+    /// Gets a value indicating whether the call may succeed later: timeout, transport error, unreadable answer, 409, 429
+    /// or 5xx
     /// </summary>
+    /// <remarks>
+    /// A 409 says the order was not in a state for the call at that moment, not that the call is wrong: a retry reads
+    /// Tamara afresh and sends only what is still needed, so a conflict never ends an action for good.
+    /// </remarks>
     /// <param name="exception">Exception thrown by the Tamara client</param>
     public static bool IsTransient(Exception exception)
     {
         return exception switch
         {
-            TamaraConflictException => false,
-            TamaraApiException api => api.StatusCode is >= 500 or 429,
+            TamaraApiException api => api.StatusCode is >= 500 or 429 or 409,
             TamaraException => true,
             _ => false
         };

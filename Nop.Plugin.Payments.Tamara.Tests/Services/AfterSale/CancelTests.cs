@@ -243,4 +243,23 @@ public class CancelTests : AfterSaleFixture
             Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
         });
     }
+
+    [Test]
+    public async Task A_409_on_the_read_before_a_cancel_queues_it_and_the_retry_cancels()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
+        Backend.Conflict(TamaraOperation.Get);
+
+        await harness.CancelInNopCommerceAsync();
+        var queued = await harness.Records.GetPendingActionsAsync(harness.Order);
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(queued.Select(action => action.Kind), Is.EqualTo(new[] { PendingActionKind.Cancel }));
+            Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled));
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
+        });
+    }
 }

@@ -237,4 +237,24 @@ public class CaptureTests : AfterSaleFixture
             Assert.That((await harness.Records.GetCapturesAsync(harness.Order)).Single().Amounts.Lines, Is.Not.Empty, "recorded whole, with its lines");
         });
     }
+
+    [Test]
+    public async Task A_409_on_the_read_before_a_capture_queues_it_and_the_retry_captures_the_shipment()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        Backend.Conflict(TamaraOperation.Get);
+
+        await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
+        var queued = await harness.Records.GetPendingActionsAsync(harness.Order);
+        await harness.MakeQueuedActionsDueAsync();
+        await harness.Retry.RetryDueAsync(harness.Order);
+
+        var tamara = await harness.TamaraAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(queued.Select(action => action.Kind), Is.EqualTo(new[] { PendingActionKind.Capture }));
+            Assert.That(tamara.CapturedAmount!.Amount, Is.EqualTo(185.49m));
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+        });
+    }
 }
