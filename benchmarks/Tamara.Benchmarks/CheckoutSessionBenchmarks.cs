@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
 using Nop.Core;
 using Nop.Core.Domain.Catalog;
@@ -64,7 +65,10 @@ public class CheckoutSessionBenchmarks
         var localization = FastFake<ILocalizationService>.Create(new()
         {
             [nameof(ILocalizationService.GetResourceAsync)] = args => Answer((string)args[0]!),
-            [nameof(ILocalizationService.GetLocalizedAsync)] = args => Answer(((Product)args[0]!).Name)
+            // As nopCommerce answers for a product without a translation: nothing, or the property read through the
+            // selector it compiles for the call when asked for the default value.
+            [nameof(ILocalizationService.GetLocalizedAsync)] = args =>
+                Answer((bool)args[3]! ? ((Expression<Func<Product, string>>)args[1]!).Compile()((Product)args[0]!) : null)
         });
         var orderService = FastFake<IOrderService>.Create(new() { [nameof(IOrderService.GetOrderItemsAsync)] = _ => itemsAnswer });
         var productService = FastFake<IProductService>.Create(new() { [nameof(IProductService.GetProductsByIdsAsync)] = _ => productsAnswer });
