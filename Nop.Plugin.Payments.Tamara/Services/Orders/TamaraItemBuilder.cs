@@ -142,10 +142,15 @@ public class TamaraItemBuilder
         var orderItems = await _orderService.GetOrderItemsAsync(order.Id);
         var products = await GetProductsAsync(orderItems);
 
+        //looked up by order item once, not searched again for each line
+        var productIds = new Dictionary<int, int>(orderItems.Count);
+        foreach (var orderItem in orderItems)
+            productIds.TryAdd(orderItem.Id, orderItem.ProductId);
+
         var items = new List<TamaraOrderItem>();
         foreach (var line in amounts.Lines)
         {
-            var productId = orderItems.FirstOrDefault(item => item.Id == line.OrderItemId)?.ProductId ?? 0;
+            var productId = productIds.GetValueOrDefault(line.OrderItemId);
             items.Add(await BuildItemAsync(line.OrderItemId, productId, products.GetValueOrDefault(productId), order.CustomerLanguageId,
                 new TamaraLineAmounts(line.UnitPrice, line.Quantity, line.Discount, line.Tax, line.Total), currencyCode));
         }
