@@ -34,6 +34,24 @@ public class TamaraPaymentServiceTests : TamaraApiTestBase
         TaxAmount = new Money(100, "SAR")
     };
 
+    [TestCase(300.00, "SAR", "{\"amount\":300,\"currency\":\"SAR\"}")]
+    [TestCase(10.010, "SAR", "{\"amount\":10.01,\"currency\":\"SAR\"}")]
+    [TestCase(10.005, "SAR", "{\"amount\":10.01,\"currency\":\"SAR\"}")]
+    [TestCase(1.0005, "KWD", "{\"amount\":1.001,\"currency\":\"KWD\"}")]
+    [TestCase(0.000, "BHD", "{\"amount\":0,\"currency\":\"BHD\"}")]
+    [TestCase(0.50, "OMR", "{\"amount\":0.5,\"currency\":\"OMR\"}")]
+    [TestCase(12.5, "S\"R", "{\"amount\":12.5,\"currency\":\"S\\\"R\"}")]
+    public async Task An_amount_is_written_rounded_to_its_currency_without_trailing_zeros_and_its_code_escaped(decimal amount, string currency, string expected)
+    {
+        Server.Script("POST", "/payments/capture", ScriptedReply.Json(200, """{ "capture_id": "c", "order_id": "o", "status": "fully_captured" }"""));
+        var request = SeedCaptureRequest();
+        request.TotalAmount = new Money(amount, currency);
+
+        await CreateClient().Payments.CaptureAsync(request);
+
+        Assert.That(SingleRequest().Body, Does.Contain("\"total_amount\":" + expected + ","));
+    }
+
     [Test]
     public async Task Capture_sends_the_seed_sample_with_tracking_number_as_text_and_shipped_at_in_utc()
     {

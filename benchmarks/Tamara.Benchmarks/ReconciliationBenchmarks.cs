@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 
 namespace Tamara.Benchmarks;
@@ -82,15 +83,14 @@ public sealed class OpenOrders : IAsyncDisposable
 /// <summary>How many runs of the task it takes to read every open order once (printed, not timed).</summary>
 public static class ReconciliationCoverage
 {
-    // Only bounds how long the count goes on (3 full passes at 50 orders a run); the task's own budget may change.
-    private const int OrdersPerRunBound = 50;
-
     public static async Task PrintAsync(IEnumerable<int> counts)
     {
         foreach (var count in counts)
         {
             await using var orders = await OpenOrders.CreateAsync(count);
-            var limit = 3 * (count / OrdersPerRunBound + 1);
+            // The task promises at least this many open orders a run, taken up from where the last run stopped.
+            var promised = (count + ReconciliationService.MIN_OPEN_ORDERS_PER_RUN - 1) / ReconciliationService.MIN_OPEN_ORDERS_PER_RUN + 1;
+            var limit = 2 * promised;
             var runs = 0;
             while (orders.ReadCount() < count && runs < limit)
             {
@@ -100,8 +100,8 @@ public static class ReconciliationCoverage
 
             var read = orders.ReadCount();
             Console.WriteLine(read == count
-                ? $"{count} open orders: every order read after {runs} runs"
-                : $"{count} open orders: {read} read after {runs} runs (stopped at 3x the runs a full pass needs)");
+                ? $"{count} open orders: every order read after {runs} runs (promised within {promised})"
+                : $"{count} open orders: {read} read after {runs} runs (stopped at twice the {promised} runs promised)");
         }
     }
 }

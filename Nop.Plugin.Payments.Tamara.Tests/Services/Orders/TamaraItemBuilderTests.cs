@@ -1,6 +1,9 @@
+using System.Linq.Expressions;
+using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
+using Moq;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Services.Orders;
@@ -49,5 +52,23 @@ public class TamaraItemBuilderTests
             Assert.That(items.Sum(item => item.TotalAmount!.Amount) + part.Tax + part.Shipping - part.Discount, Is.EqualTo(part.Total));
         }
         Assert.That(firstShipment.Total + rest.Total, Is.EqualTo(whole.Total));
+    }
+
+    [Test]
+    public async Task An_item_takes_its_products_translation_and_the_products_own_name_when_it_has_none()
+    {
+        var nop = new NopStub();
+        var order = CheckoutOrders.AddSarOrder(nop);
+        // As nopCommerce answers: the translation when there is one, else the selected property, or nothing when the
+        // caller does not want that default.
+        nop.Localization.Setup(service => service.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .ReturnsAsync((Product product, Expression<Func<Product, string>> selector, int? _, bool returnDefaultValue, bool _) =>
+                product.Id == 501 ? "قميص" : returnDefaultValue ? selector.Compile()(product) : null!);
+        var builder = new TamaraItemBuilder(nop.Localization.Object, nop.OrderService.Object, nop.ProductService.Object);
+        var orderItems = nop.OrderItems.Where(item => item.OrderId == order.Id).ToList();
+
+        var items = await builder.BuildAsync(orderItems, TamaraAmountCalculator.Calculate(order, orderItems), nop.Language.Id);
+
+        Assert.That(items.Take(2).Select(item => item.Name), Is.EqualTo(new[] { "قميص", nop.Products[502].Name }));
     }
 }

@@ -26,10 +26,32 @@ internal static class JsonDecimal
 
     public static void Write(JsonWriter writer, decimal value)
     {
-        // 300 stays 300 and 10.010 becomes 10.01, the way Tamara's own samples write amounts. Dividing by 1 with 28 zeros
-        // drops the trailing zeros from the scale, so the standard format (far cheaper than a custom one) writes no more.
-        writer.WriteRawValue(value == decimal.Zero ? "0" : (value / TrailingZeroDropper).ToString(CultureInfo.InvariantCulture));
+        Span<char> text = stackalloc char[MaxLength];
+        writer.WriteRawValue(new string(text[..Format(value, text)]));
     }
 
-    private const decimal TrailingZeroDropper = 1.0000000000000000000000000000m;
+    /// <summary>
+    /// Writes the number as Tamara's wire has it into <paramref name="destination"/> (at least <see cref="MaxLength"/> long).
+    /// </summary>
+    /// <returns>The length of the text.</returns>
+    public static int Format(decimal value, Span<char> destination)
+    {
+        // 300 stays 300 and 10.010 becomes 10.01, the way Tamara's own samples write amounts: the standard format keeps
+        // the value's scale, so its trailing fraction zeros are cut off the text (cheaper than dividing them off the value).
+        if (value == decimal.Zero)
+        {
+            destination[0] = '0';
+            return 1;
+        }
+
+        value.TryFormat(destination, out var length, provider: CultureInfo.InvariantCulture);
+        if (!destination[..length].Contains('.'))
+            return length;
+
+        length = destination[..length].TrimEnd('0').Length;
+        return destination[length - 1] == '.' ? length - 1 : length;
+    }
+
+    /// <summary>Room for any decimal's text: the longest is 31 characters, a sign, "0." and 28 fraction digits.</summary>
+    public const int MaxLength = 32;
 }

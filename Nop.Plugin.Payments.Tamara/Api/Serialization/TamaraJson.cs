@@ -26,21 +26,24 @@ internal static class TamaraJson
 
     private static readonly UTF8Encoding _utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Most request bodies fit; a checkout of many lines grows it from the pool.
+    private const int InitialCharCapacity = 4096;
+
     #endregion
 
     #region Methods
 
     /// <summary>
-    /// The model as Tamara's JSON in UTF-8, written straight from the model (no string in between).
+    /// The model as Tamara's JSON in UTF-8, written straight from the model into pooled characters (no string in between).
     /// </summary>
-    /// <returns>The buffer and the length of the JSON in it.</returns>
+    /// <returns>The JSON, in an array of its own: the HTTP client may still read a request's body after a canceled send,
+    /// so the body is never a pooled buffer that goes back to the pool.</returns>
     public static ArraySegment<byte> SerializeToUtf8(object value)
     {
-        var buffer = new MemoryStream(1024);
-        using (var text = new StreamWriter(buffer, _utf8, 1024, leaveOpen: true))
-        using (var writer = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Instance })
+        using var text = new PooledCharWriter(InitialCharCapacity);
+        using (var writer = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
             _serializer.Serialize(writer, value);
-        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return text.ToUtf8(_utf8);
     }
 
     /// <summary>

@@ -53,10 +53,15 @@ public class TamaraItemBuilder
             .ToDictionary(product => product.Id);
     }
 
-    private async Task<TamaraOrderItem> BuildItemAsync(int orderItemId, int productId, Product? product, int languageId,
+    // A ValueTask: the localised name mostly comes from nopCommerce's cache at once, and a Task per line would be garbage.
+    private async ValueTask<TamaraOrderItem> BuildItemAsync(int orderItemId, int productId, Product? product, int languageId,
         TamaraLineAmounts line, string currencyCode)
     {
-        var name = product is null ? null : await _localizationService.GetLocalizedAsync(product, _productName, languageId);
+        // Without the default value: nopCommerce compiles the selector at each call to read it, which costs more than the
+        // whole line; the untranslated name is read here instead.
+        var name = product is null ? null : await _localizationService.GetLocalizedAsync(product, _productName, languageId, returnDefaultValue: false);
+        if (string.IsNullOrEmpty(name))
+            name = product?.Name;
 
         return new TamaraOrderItem
         {
@@ -137,10 +142,15 @@ public class TamaraItemBuilder
         var orderItems = await _orderService.GetOrderItemsAsync(order.Id);
         var products = await GetProductsAsync(orderItems);
 
+        //looked up by order item once, not searched again for each line
+        var productIds = new Dictionary<int, int>(orderItems.Count);
+        foreach (var orderItem in orderItems)
+            productIds.TryAdd(orderItem.Id, orderItem.ProductId);
+
         var items = new List<TamaraOrderItem>();
         foreach (var line in amounts.Lines)
         {
-            var productId = orderItems.FirstOrDefault(item => item.Id == line.OrderItemId)?.ProductId ?? 0;
+            var productId = productIds.GetValueOrDefault(line.OrderItemId);
             items.Add(await BuildItemAsync(line.OrderItemId, productId, products.GetValueOrDefault(productId), order.CustomerLanguageId,
                 new TamaraLineAmounts(line.UnitPrice, line.Quantity, line.Discount, line.Tax, line.Total), currencyCode));
         }
