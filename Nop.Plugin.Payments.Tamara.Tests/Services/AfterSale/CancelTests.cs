@@ -224,31 +224,13 @@ public class CancelTests : AfterSaleFixture
         Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
     }
 
-    [Test]
-    public async Task A_cancel_that_meets_409_twice_is_queued_and_made_by_the_retry()
+    [TestCase(TamaraOperation.Cancel, 2, TestName = "A_cancel_that_meets_409_twice_is_queued_and_made_by_the_retry")]
+    [TestCase(TamaraOperation.Get, 1, TestName = "A_409_on_the_read_before_a_cancel_queues_it_and_the_retry_cancels")]
+    public async Task A_cancel_that_meets_409_is_queued_and_made_by_the_retry(TamaraOperation operation, int conflicts)
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
-        Backend.Conflict(TamaraOperation.Cancel);
-        Backend.Conflict(TamaraOperation.Cancel);
-
-        await harness.CancelInNopCommerceAsync();
-        var queued = await harness.Records.GetPendingActionsAsync(harness.Order);
-        await harness.MakeQueuedActionsDueAsync();
-        await harness.Retry.RetryDueAsync(harness.Order);
-
-        Assert.Multiple(async () =>
-        {
-            Assert.That(queued.Select(action => action.Kind), Is.EqualTo(new[] { PendingActionKind.Cancel }));
-            Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled));
-            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Voided));
-        });
-    }
-
-    [Test]
-    public async Task A_409_on_the_read_before_a_cancel_queues_it_and_the_retry_cancels()
-    {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());
-        Backend.Conflict(TamaraOperation.Get);
+        for (var conflict = 0; conflict < conflicts; conflict++)
+            Backend.Conflict(operation);
 
         await harness.CancelInNopCommerceAsync();
         var queued = await harness.Records.GetPendingActionsAsync(harness.Order);
