@@ -59,6 +59,7 @@ public sealed class NopStub
 
     public NopStub()
     {
+        ShipmentService.Setup(service => service.GetShipmentsByOrderIdAsync(It.IsAny<int>(), null, null, 0)).ReturnsAsync(new List<Nop.Core.Domain.Shipping.Shipment>());
         Store = new Store { Id = 1, Name = "Riyadh Outfitters", Url = "http://store.test/", SslEnabled = false };
         Customer = new Customer { Id = 7, Email = "mona@example.com", FirstName = "Mona", LastName = "Lisa", CreatedOnUtc = new DateTime(2023, 5, 17) };
         Language = new Language { Id = 1, Name = "English", LanguageCulture = "en-US" };

@@ -3,7 +3,9 @@ namespace Nop.Core.Domain.Shipping;
 public partial class Shipment : BaseEntity
 {
     public DateTime CreatedOnUtc { get; set; }
+    public DateTime? DeliveryDateUtc { get; set; }
     public int OrderId { get; set; }
+    public DateTime? ReadyForPickupDateUtc { get; set; }
     public DateTime? ShippedDateUtc { get; set; }
     public string TrackingNumber { get; set; }
 }

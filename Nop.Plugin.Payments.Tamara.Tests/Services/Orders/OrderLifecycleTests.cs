@@ -76,6 +76,26 @@ public class OrderLifecycleTests : ReconciliationFixture
     }
 
     [Test]
+    public async Task A_shipment_sent_before_the_authorisation_reached_the_store_is_captured_once_it_does()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.Approved);
+        var shipment = harness.Test.Ship(3, 1);
+        await harness.ShipmentSentAsync(shipment);
+        var capturedWhilePending = (await harness.TamaraAsync()).CapturedAmount?.Amount ?? 0;
+
+        await harness.Synchronizer.SyncAsync(harness.Order, TamaraSyncTrigger.ScheduleTask);
+
+        var tamara = await harness.TamaraAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(capturedWhilePending, Is.Zero, "precondition: Tamara held nothing to capture while approved");
+            Assert.That(tamara.CapturedAmount!.Amount, Is.EqualTo(185.49m));
+            Assert.That(await harness.Records.GetShipmentCaptureIdAsync(shipment), Is.Not.Empty);
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+        });
+    }
+
+    [Test]
     public async Task An_order_that_needs_no_shipping_waits_for_the_Capture_button_when_capture_is_manual()
     {
         var order = Placed(AfterSaleOrder.Sar());

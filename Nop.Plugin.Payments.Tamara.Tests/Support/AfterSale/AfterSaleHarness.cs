@@ -162,6 +162,8 @@ public sealed class AfterSaleHarness
         ShipmentService.Setup(service => service.GetShipmentByIdAsync(It.IsAny<int>()))
             .ReturnsAsync((int id) => Orders.SelectMany(order => order.Shipments).Single(shipment => shipment.Id == id));
         ShipmentService.Setup(service => service.GetShipmentTrackerAsync(It.IsAny<Shipment>())).ReturnsAsync(tracker.Object);
+        ShipmentService.Setup(service => service.GetShipmentsByOrderIdAsync(It.IsAny<int>(), null, null, 0))
+            .ReturnsAsync((int orderId, bool? _, bool? _, int _) => Orders.Single(order => order.Order.Id == orderId).Shipments.ToList());
     }
 
     /// <summary>

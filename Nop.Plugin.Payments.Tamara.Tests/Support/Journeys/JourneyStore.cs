@@ -145,6 +145,8 @@ public sealed class JourneyStore : IAsyncDisposable
         Nop.ShipmentService.Setup(service => service.GetShipmentItemsByShipmentIdAsync(It.IsAny<int>()))
             .ReturnsAsync((int id) => ShipmentItems.GetValueOrDefault(id) ?? []);
         Nop.ShipmentService.Setup(service => service.GetShipmentTrackerAsync(It.IsAny<Shipment>())).ReturnsAsync(tracker.Object);
+        Nop.ShipmentService.Setup(service => service.GetShipmentsByOrderIdAsync(It.IsAny<int>(), null, null, 0))
+            .ReturnsAsync((int orderId, bool? _, bool? _, int _) => Shipments.Where(shipment => shipment.OrderId == orderId).ToList());
         Nop.OrderService.Setup(service => service.GetTotalNumberOfItemsInAllShipmentsAsync(It.IsAny<OrderItem>()))
             .ReturnsAsync((OrderItem item) => ShipmentItems.Values.SelectMany(items => items).Where(shipped => shipped.OrderItemId == item.Id).Sum(shipped => shipped.Quantity));
     }

@@ -293,6 +293,21 @@ public class TamaraCaptureService
     #region Methods
 
     /// <summary>
+    /// Captures the shipments that reached their capture moment before the order was authorised (the store shipped while
+    /// Tamara's authorisation had not reached it yet): they met nothing to capture then
+    /// </summary>
+    /// <param name="order">Order, just authorised</param>
+    /// <param name="trigger">The store's capture trigger</param>
+    public async Task CaptureDueShipmentsAsync(Order order, CaptureTrigger trigger)
+    {
+        foreach (var shipment in await _shipmentService.GetShipmentsByOrderIdAsync(order.Id))
+        {
+            if (CaptureMoment.IsReached(trigger, shipment, order.PickupInStore) && string.IsNullOrEmpty(await _recordService.GetShipmentCaptureIdAsync(shipment)))
+                await CaptureShipmentAsync(shipment);
+        }
+    }
+
+    /// <summary>
     /// Captures what the shipment holds (the event consumers call this)
     /// </summary>
     /// <param name="shipment">Shipment sent or delivered</param>

@@ -1,5 +1,4 @@
 using Nop.Core.Domain.Shipping;
-using Nop.Plugin.Payments.Tamara.Domain;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
 using Nop.Services.Events;
@@ -46,17 +45,15 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
     /// Captures the shipment when the event is the one the store captures on
     /// </summary>
     /// <param name="shipment">Shipment</param>
-    /// <param name="trigger">The setting the event answers to</param>
-    /// <param name="pickupReached">Whether the event means a pickup order reached the shopper's hands or the counter</param>
-    private async Task CaptureAsync(Shipment shipment, CaptureTrigger trigger, bool pickupReached = false)
+    /// <param name="milestone">What the shipment just went through</param>
+    private async Task CaptureAsync(Shipment shipment, CaptureMoment.Milestone milestone)
     {
         var order = await _orderService.GetOrderByIdAsync(shipment.OrderId);
         if (!TamaraOrderReader.IsTamaraOrder(order))
             return;
 
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-        var pickupCapture = pickupReached && order.PickupInStore && settings.CaptureTrigger == CaptureTrigger.ShipmentSent;
-        if (settings.CaptureTrigger != trigger && !pickupCapture)
+        if (!CaptureMoment.IsReached(settings.CaptureTrigger, milestone, order.PickupInStore))
             return;
 
         //inside the admin's request (ship, bulk "Set as shipped"): a slow Tamara queues the capture for the task
@@ -78,21 +75,21 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
     /// </summary>
     /// <param name="eventMessage">Event message</param>
     public Task HandleEventAsync(ShipmentSentEvent eventMessage) =>
-        CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentSent);
+        CaptureAsync(eventMessage.Shipment, CaptureMoment.Milestone.Sent);
 
     /// <summary>
     /// Handle shipment ready for pickup event
     /// </summary>
     /// <param name="eventMessage">Event message</param>
     public Task HandleEventAsync(ShipmentReadyForPickupEvent eventMessage) =>
-        CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentSent, true);
+        CaptureAsync(eventMessage.Shipment, CaptureMoment.Milestone.ReadyForPickup);
 
     /// <summary>
     /// Handle shipment delivered event
     /// </summary>
     /// <param name="eventMessage">Event message</param>
     public Task HandleEventAsync(ShipmentDeliveredEvent eventMessage) =>
-        CaptureAsync(eventMessage.Shipment, CaptureTrigger.ShipmentDelivered, true);
+        CaptureAsync(eventMessage.Shipment, CaptureMoment.Milestone.Delivered);
 
     #endregion
 }

@@ -117,18 +117,29 @@ public class TamaraOrderSynchronizer
     }
 
     /// <summary>
-    /// Captures an authorised order that will never have a shipment to capture on (downloads, services): once authorised,
-    /// unless the store captures manually. Runs after the lock is released, as the capture takes it.
+    /// Captures what an authorised order already owes, unless the store captures manually: an order that will never have
+    /// a shipment to capture on (downloads, services) as a whole; otherwise, right after its authorisation, the shipments
+    /// that reached their capture moment while it was still Pending. Runs after the lock is released, as the capture takes it.
     /// </summary>
-    private async Task CaptureOrderWithoutShippingAsync(int orderId)
+    private async Task CaptureWhatIsDueAsync(int orderId, bool justAuthorised)
     {
         var order = await _orderService.GetOrderByIdAsync(orderId);
-        if (!TamaraOrderReader.IsTamaraOrder(order) || order.ShippingStatus != ShippingStatus.ShippingNotRequired
-            || order.PaymentStatus != PaymentStatus.Authorized || order.OrderStatus == OrderStatus.Cancelled)
+        if (!TamaraOrderReader.IsTamaraOrder(order) || order.PaymentStatus != PaymentStatus.Authorized || order.OrderStatus == OrderStatus.Cancelled)
             return;
 
-        if ((await _clientProvider.LoadSettingsAsync(order.StoreId)).CaptureTrigger == CaptureTrigger.Manual)
+        var trigger = (await _clientProvider.LoadSettingsAsync(order.StoreId)).CaptureTrigger;
+        if (trigger == CaptureTrigger.Manual)
             return;
+
+        if (order.ShippingStatus != ShippingStatus.ShippingNotRequired)
+        {
+            if (!justAuthorised)
+                return;
+
+            await _captureService.CaptureDueShipmentsAsync(order, trigger);
+            await _cancelService.CancelUnneededRestAsync(await _orderService.GetOrderByIdAsync(orderId) ?? order);
+            return;
+        }
 
         var outcome = await _captureService.CaptureRemainderAsync(order);
         if (outcome.NothingLeft && order.PaymentStatus == PaymentStatus.Authorized && _orderProcessingService.CanMarkOrderAsPaid(order))
@@ -294,6 +305,7 @@ public class TamaraOrderSynchronizer
     {
         ArgumentNullException.ThrowIfNull(order);
 
+        var wasPending = order.PaymentStatus == PaymentStatus.Pending;
         var result = new TamaraSyncResult(TamaraSyncOutcome.Busy);
         async Task SyncOrderAsync() => result = await SyncUnderLockAsync(order.Id, trigger, tamaraOrderId);
         var performed = waitForLock
@@ -304,7 +316,7 @@ public class TamaraOrderSynchronizer
             return new(TamaraSyncOutcome.Busy);
 
         if (result.Outcome == TamaraSyncOutcome.Synced && TamaraOrderReader.IsAuthorised(result.Status))
-            await CaptureOrderWithoutShippingAsync(order.Id);
+            await CaptureWhatIsDueAsync(order.Id, wasPending);
 
         return result;
     }
