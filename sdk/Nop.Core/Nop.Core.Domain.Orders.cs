@@ -29,8 +29,8 @@ public partial class Order : BaseEntity, ISoftDeletedEntity
     public decimal OrderSubtotalExclTax { get; set; }
     public decimal OrderTax { get; set; }
     public decimal OrderTotal { get; set; }
-    public decimal PaymentMethodAdditionalFeeExclTax { get; set; }
     public DateTime? PaidDateUtc { get; set; }
+    public decimal PaymentMethodAdditionalFeeExclTax { get; set; }
     public string PaymentMethodSystemName { get; set; }
     public PaymentStatus PaymentStatus { get => (PaymentStatus)PaymentStatusId; set => PaymentStatusId = (int)value; }
     public int PaymentStatusId { get; set; }

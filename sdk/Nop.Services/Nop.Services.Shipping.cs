@@ -7,6 +7,6 @@ public partial interface IShipmentService
 {
     Task<Shipment> GetShipmentByIdAsync(int shipmentId);
     Task<IList<ShipmentItem>> GetShipmentItemsByShipmentIdAsync(int shipmentId);
-    Task<IList<Shipment>> GetShipmentsByOrderIdAsync(int orderId, bool? shipped = null, bool? readyForPickup = null, int vendorId = 0);
     Task<IShipmentTracker> GetShipmentTrackerAsync(Shipment shipment);
+    Task<IList<Shipment>> GetShipmentsByOrderIdAsync(int orderId, bool? shipped = null, bool? readyForPickup = null, int vendorId = 0);
 }
