@@ -32,8 +32,8 @@ public static class HeadlessChromium
             "--window-size=900,1000", "--lang=en-US");
 
         var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        driver.ExecuteCdpCommand("Network.enable", new Dictionary<string, object>());
-        driver.ExecuteCdpCommand("Network.setExtraHTTPHeaders", new Dictionary<string, object> { ["headers"] = headers.ToDictionary(header => header.Key, header => (object)header.Value) });
+        driver.ExecuteCdpCommand("Network.enable", new Dictionary<string, object?>());
+        driver.ExecuteCdpCommand("Network.setExtraHTTPHeaders", new Dictionary<string, object?> { ["headers"] = headers.ToDictionary(header => header.Key, header => (object)header.Value) });
         return driver;
     }
 

@@ -215,8 +215,9 @@ public class TamaraCaptureService
     /// </summary>
     /// <param name="order">Order</param>
     /// <param name="shipment">Shipment; null for the remainder</param>
-    /// <exception cref="TamaraException">Tamara could not be reached or refused</exception>
-    private async Task<AfterSaleOutcome> CaptureLockedAsync(Order order, Shipment? shipment)
+    /// <param name="afterConflict">Whether an earlier attempt of this capture met a 409</param>
+    /// <exception cref="TamaraException">Tamara could not be reached or refused; a second 409 is left to the queue</exception>
+    private async Task<AfterSaleOutcome> CaptureLockedAsync(Order order, Shipment? shipment, bool afterConflict = false)
     {
         if (shipment is not null && !string.IsNullOrEmpty(await _recordService.GetShipmentCaptureIdAsync(shipment)))
             return AfterSaleOutcome.NothingToDo($"Tamara: shipment #{shipment.Id} was already captured.");
@@ -240,35 +241,15 @@ public class TamaraCaptureService
             return AfterSaleOutcome.NothingToDo(message, NothingLeft(balance));
         }
 
-        var shortfall = CaptureAllocator.Shortfall(CaptureAllocator.Remainder(orderAmounts, previous), balance.Capturable);
-        if (shortfall > 0)
-            await _orderStateService.AddNoteAsync(order, $"Tamara: the order asks {shortfall} {balance.Currency} more than Tamara holds (edited after placement, or cancelled in part at Tamara). Tamara cannot take more: collect the difference from the customer another way.");
-
-        var request = await BuildRequestAsync(order, plan, shipment);
         CaptureResponse response;
         try
         {
-            response = await (await _orderReader.GetClientAsync(order)).Payments.CaptureAsync(request);
+            response = await (await _orderReader.GetClientAsync(order)).Payments.CaptureAsync(await BuildRequestAsync(order, plan, shipment));
         }
-        catch (TamaraConflictException conflict)
+        catch (TamaraConflictException) when (!afterConflict)
         {
-            //Tamara says it is already done or not allowed now: read again, and capture once more only if Tamara still holds it
-            var (after, afterBalance) = await _orderReader.ReadAsync(order);
-            if (await FindUnrecordedCaptureAsync(after, captures, shipment) is CaptureTransaction madeMeanwhile)
-                return await AdoptAsync(order, shipment, orderAmounts, previous, madeMeanwhile, afterBalance);
-
-            plan = await PlanAsync(order, orderAmounts, previous, afterBalance.Capturable, shipment);
-            if (!AcceptsCapture(after.Status) || afterBalance.Capturable <= 0 || plan.Total <= 0)
-            {
-                var message = $"Tamara: capture for {Describe(shipment)} not made ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Captured} {afterBalance.Currency} captured.";
-                await _orderStateService.AddNoteAsync(order, message);
-
-                return AfterSaleOutcome.NothingToDo(message, NothingLeft(afterBalance));
-            }
-
-            balance = afterBalance;
-            request = await BuildRequestAsync(order, plan, shipment);
-            response = await (await _orderReader.GetClientAsync(order)).Payments.CaptureAsync(request);
+            //Tamara says it is already done or not allowed now: read again, adopt a capture made meanwhile or send what it still holds
+            return await CaptureLockedAsync(order, shipment, true);
         }
 
         await _recordService.AddCaptureAsync(order, shipment, new CaptureRecord
@@ -278,6 +259,10 @@ public class TamaraCaptureService
             Amounts = plan,
             CapturedOnUtc = DateTime.UtcNow
         });
+
+        var shortfall = CaptureAllocator.Shortfall(CaptureAllocator.Remainder(orderAmounts, previous), balance.Capturable);
+        if (shortfall > 0)
+            await _orderStateService.AddNoteAsync(order, $"Tamara: the order asks {shortfall} {balance.Currency} more than Tamara holds (edited after placement, or cancelled in part at Tamara). Tamara cannot take more: collect the difference from the customer another way.");
 
         balance.Captured += plan.Total;
         await _recordService.SaveBalanceAsync(order, balance);

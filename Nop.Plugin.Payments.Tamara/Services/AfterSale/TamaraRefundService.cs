@@ -262,15 +262,8 @@ public class TamaraRefundService
             if (AmountToSend(action, afterBalance) is not decimal stillNeeded)
                 return AfterSaleOutcome.Refused($"Tamara did not refund ({TamaraFailure.Describe(conflict)}); Tamara reports {after.Status} with {afterBalance.Refundable} {afterBalance.Currency} refundable.");
 
-            try
-            {
-                response = await SendAsync(order, action, stillNeeded);
-            }
-            catch (TamaraConflictException again)
-            {
-                throw new TamaraConnectionException($"Tamara is busy with the order ({TamaraFailure.Describe(again)})", again);
-            }
-
+            //a second 409 goes to the queue, like any conflict
+            response = await SendAsync(order, action, stillNeeded);
             balance = afterBalance;
             amount = stillNeeded;
         }
