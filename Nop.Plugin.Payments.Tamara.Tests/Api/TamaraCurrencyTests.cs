@@ -32,6 +32,22 @@ public class TamaraCurrencyTests : TamaraApiTestBase
         Assert.That(TamaraCurrency.Round(amount, currency), Is.EqualTo(expected));
     }
 
+    [TestCase(10.001, "SAR", 10.01)]
+    [TestCase(10.00, "SAR", 10.00)]
+    [TestCase(0.0819, "KWD", 0.082)]
+    [TestCase(7.000, "OMR", 7.000)]
+    public void Rounding_up_goes_to_the_next_minor_unit_unless_already_on_one(decimal amount, string currency, decimal expected)
+    {
+        Assert.That(TamaraCurrency.RoundUp(amount, currency), Is.EqualTo(expected));
+    }
+
+    [TestCase("SAR", "0.01")]
+    [TestCase("KWD", "0.001")]
+    public void The_minor_unit_is_one_of_the_currencys_last_digit(string currency, string expected)
+    {
+        Assert.That(TamaraCurrency.MinorUnit(currency).ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(expected));
+    }
+
     [TestCase("SA", "SAR")]
     [TestCase("ae", "AED")]
     [TestCase("KW", "KWD")]

@@ -39,6 +39,22 @@ public static class TamaraCurrency
     }
 
     /// <summary>
+    /// Rounds up to the currency's minor digits (10.001 SAR gives 10.01).
+    /// </summary>
+    public static decimal RoundUp(decimal amount, string currencyCode)
+    {
+        return Math.Round(amount, MinorDigits(currencyCode), MidpointRounding.ToPositiveInfinity);
+    }
+
+    /// <summary>
+    /// The currency's smallest amount: 0.01, or 0.001 for KWD, BHD and OMR.
+    /// </summary>
+    public static decimal MinorUnit(string currencyCode)
+    {
+        return new decimal(1, 0, 0, false, (byte)MinorDigits(currencyCode));
+    }
+
+    /// <summary>
     /// The currency Tamara takes in a country, or null when Tamara does not serve it.
     /// </summary>
     public static string? ForCountry(string countryCode)

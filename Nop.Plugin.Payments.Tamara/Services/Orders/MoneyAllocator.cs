@@ -32,7 +32,7 @@ public static class MoneyAllocator
         if (amount < 0)
             return Allocate(-amount, weights, currencyCode).Select(part => -part).ToArray();
 
-        var unit = 1m / (decimal)Math.Pow(10, TamaraCurrency.MinorDigits(currencyCode));
+        var unit = TamaraCurrency.MinorUnit(currencyCode);
         var units = amount / unit;
         if (units != decimal.Truncate(units))
             throw new ArgumentException($"{amount} has more minor digits than {currencyCode} allows", nameof(amount));

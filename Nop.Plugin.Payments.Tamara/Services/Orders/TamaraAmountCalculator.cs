@@ -81,20 +81,13 @@ public static class TamaraAmountCalculator
 
     #region Utilities
 
-    private static decimal RoundUp(decimal amount, string currencyCode)
-    {
-        var scale = (decimal)Math.Pow(10, TamaraCurrency.MinorDigits(currencyCode));
-
-        return Math.Ceiling(amount * scale) / scale;
-    }
-
     private static TamaraLineAmounts CalculateLine(Order order, OrderItem item)
     {
         if (item.Quantity <= 0)
             throw new ArgumentException($"Order item {item.Id} has no quantity", nameof(item));
 
         var total = ToCustomerCurrency(order, item.PriceExclTax);
-        var unitPrice = RoundUp((item.PriceExclTax + item.DiscountAmountExclTax) * order.CurrencyRate / item.Quantity, order.CustomerCurrencyCode);
+        var unitPrice = TamaraCurrency.RoundUp((item.PriceExclTax + item.DiscountAmountExclTax) * order.CurrencyRate / item.Quantity, order.CustomerCurrencyCode);
         var discount = unitPrice * item.Quantity - total;
         var tax = Math.Max(decimal.Zero, ToCustomerCurrency(order, item.PriceInclTax - item.PriceExclTax));
 
