@@ -69,9 +69,11 @@ public class TamaraClientProvider
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        return string.IsNullOrEmpty(settings.ApiTokenBaseUrl)
-            || string.Equals(settings.ApiTokenBaseUrl, GetBaseUrl(settings.Environment, settings.CustomApiUrl), StringComparison.OrdinalIgnoreCase);
+        return IsTokenFor(settings, GetBaseUrl(settings.Environment, settings.CustomApiUrl));
     }
+
+    private static bool IsTokenFor(TamaraSettings settings, string? baseUrl) =>
+        string.IsNullOrEmpty(settings.ApiTokenBaseUrl) || string.Equals(settings.ApiTokenBaseUrl, baseUrl, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Gets a value indicating whether the settings are complete enough to call Tamara: an API token entered for the URL they point at
@@ -81,9 +83,10 @@ public class TamaraClientProvider
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        return !string.IsNullOrWhiteSpace(settings.ApiToken)
-            && GetBaseUrl(settings.Environment, settings.CustomApiUrl) is not null
-            && IsTokenForThisConnection(settings);
+        //read on every widget render and payment method check: the base URL is worked out once
+        var baseUrl = GetBaseUrl(settings.Environment, settings.CustomApiUrl);
+
+        return !string.IsNullOrWhiteSpace(settings.ApiToken) && baseUrl is not null && IsTokenFor(settings, baseUrl);
     }
 
     /// <summary>
