@@ -95,7 +95,12 @@ public class TamaraOrderStateService
     /// <returns>A task whose result is the answer</returns>
     public async Task<bool> CarriesTamaraOrderAsync(Order order, string? tamaraOrderId)
     {
-        return !string.IsNullOrEmpty(tamaraOrderId) && (await GetTamaraOrderIdsAsync(order)).Contains(tamaraOrderId, StringComparer.OrdinalIgnoreCase);
+        if (string.IsNullOrEmpty(tamaraOrderId))
+            return false;
+
+        //the current session is the common case: the list of every session is read only for an earlier one
+        return string.Equals(order.AuthorizationTransactionId, tamaraOrderId, StringComparison.OrdinalIgnoreCase)
+            || (await GetTamaraOrderIdsAsync(order)).Contains(tamaraOrderId, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
