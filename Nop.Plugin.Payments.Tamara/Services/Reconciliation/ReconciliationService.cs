@@ -319,8 +319,11 @@ public class ReconciliationService
             (taken, position, completed) = (taken + more, wrappedPosition, wrappedCompleted);
         }
 
-        //every open order passed once: the next run starts from the newest
-        await SaveCursorAsync(completed ? null : position);
+        //every open order passed once: the next run starts from the newest; saving a setting clears nopCommerce's
+        //settings cache on every node, so an unchanged cursor is not saved again
+        var next = completed ? null : position;
+        if (next != start)
+            await SaveCursorAsync(next);
 
         return taken;
     }
