@@ -138,11 +138,12 @@ internal sealed class CheckoutSessionReader
         return success is null || failure is null || cancel is null ? null : new MerchantUrls(success, failure, cancel, notification);
     }
 
-    private void ReadPlan(JsonObject body, RequestValidation validation, out string? paymentType, out int? instalments)
+    private void ReadPlan(JsonObject body, RequestValidation validation, out string? paymentType, out int? instalments, out bool chosenOnPage)
     {
         //with single checkout the shopper chooses the plan on the hosted page: the emulated shopper takes the first instalments offered
         paymentType = validation.String(body, "payment_type", "payment_type", required: !_options.SingleCheckoutEnabled);
-        if (paymentType is null && _options.SingleCheckoutEnabled)
+        chosenOnPage = paymentType is null && _options.SingleCheckoutEnabled;
+        if (chosenOnPage)
         {
             paymentType = "PAY_BY_INSTALMENTS";
             instalments = _options.Instalments.FirstOrDefault();
@@ -258,7 +259,7 @@ internal sealed class CheckoutSessionReader
         ReadAddress(body, "shipping_address", required: true, validation, country);
         ReadAddress(body, "billing_address", required: false, validation, country);
         var merchantUrls = ReadMerchantUrls(body, validation);
-        ReadPlan(body, validation, out var paymentType, out var instalments);
+        ReadPlan(body, validation, out var paymentType, out var instalments, out var planChosenOnPage);
 
         var locale = validation.String(body, "locale", "locale", required: false) ?? "en_US";
         if (!Locales.Contains(locale))
@@ -290,7 +291,7 @@ internal sealed class CheckoutSessionReader
             Locale = locale,
             PaymentType = paymentType!,
             Instalments = instalments,
-            PlanChosenOnTamaraPage = body["payment_type"] is null,
+            PlanChosenOnTamaraPage = planChosenOnPage,
             TotalAmount = total!.Value,
             TaxAmount = tax!.Value,
             ShippingAmount = shipping!.Value,
