@@ -7,7 +7,6 @@ namespace Nop.Services.Configuration;
 public partial interface ISettingService
 {
     Task ClearCacheAsync();
-    Task DeleteSettingAsync<T>() where T : ISettings, new();
     Task DeleteSettingsAsync(IList<Setting> settings);
     Task<IList<Setting>> GetAllSettingsAsync();
     Task<T> GetSettingByKeyAsync<T>(string key, T defaultValue = default, int storeId = 0, bool loadSharedValueIfNotFound = false);
