@@ -71,34 +71,24 @@ public class TamaraPaymentMethodTests
     {
         var arabic = new Language { Id = 2, Name = "العربية", LanguageCulture = "ar-SA" };
         _nop.Languages.Setup(service => service.GetAllLanguagesAsync(It.IsAny<bool>(), It.IsAny<int>())).ReturnsAsync([_nop.Language, arabic]);
-        TamaraSettings? saved = null;
-        _nop.SettingService.Setup(service => service.SaveSettingAsync(It.IsAny<TamaraSettings>(), It.IsAny<int>()))
-            .Callback((TamaraSettings settings, int _) => saved = settings).Returns(Task.CompletedTask);
+        var tables = new InMemoryStoreTables(_nop);
 
         await CreatePaymentMethod().InstallAsync();
 
+        var saved = tables.AllStoresSettings();
         Assert.Multiple(() =>
         {
-            Assert.That(saved!.Environment, Is.EqualTo(Nop.Plugin.Payments.Tamara.Api.TamaraEnvironment.Sandbox));
-            Assert.That(saved.AllowedCountries, Is.EqualTo(new[] { "SA", "AE", "KW", "BH", "OM" }));
-            Assert.That(saved.EnabledPaymentTypes, Does.Contain("PayByInstalments"));
-            Assert.That(saved.CaptureTrigger, Is.EqualTo(Domain.CaptureTrigger.ShipmentSent));
-            Assert.That(saved.WarnUncapturedAfterDays, Is.InRange(1, 20));
-            Assert.That(saved.ApiToken, Is.Empty);
+            Assert.That(saved["tamarasettings.environment"], Is.EqualTo("Sandbox"));
+            Assert.That(saved["tamarasettings.allowedcountries"], Is.EqualTo("SA,AE,KW,BH,OM"));
+            Assert.That(saved["tamarasettings.enabledpaymenttypes"].Split(','), Does.Contain("PayByInstalments"));
+            Assert.That(saved["tamarasettings.capturetrigger"], Is.EqualTo("ShipmentSent"));
+            Assert.That(int.Parse(saved["tamarasettings.warnuncapturedafterdays"]), Is.InRange(1, 20));
+            Assert.That(saved["tamarasettings.apitoken"], Is.Empty);
+            Assert.That(saved.Keys.Where(name => name.StartsWith("tamarasettings.")), Is.EquivalentTo(typeof(TamaraSettings).GetProperties().Select(property => $"tamarasettings.{property.Name.ToLowerInvariant()}")),
+                "every setting, for all stores");
+            Assert.That(tables.ResourcesOf(_nop.Language.Id)["plugins.payments.tamara.plan.paybyinstalments"], Is.EqualTo("Split in {0}, interest-free"));
+            Assert.That(tables.ResourcesOf(arabic.Id)["plugins.payments.tamara.plan.paybyinstalments"], Is.EqualTo("قسّمها على {0} دفعات بدون فوائد"));
         });
-        _nop.Localization.Verify(service => service.AddOrUpdateLocaleResourceAsync(
-            It.Is<IDictionary<string, string>>(resources => resources["Plugins.Payments.Tamara.Plan.PayByInstalments"] == "Split in {0}, interest-free"), null), Times.Once);
-        _nop.Localization.Verify(service => service.AddOrUpdateLocaleResourceAsync(
-            It.Is<IDictionary<string, string>>(resources => resources["Plugins.Payments.Tamara.Plan.PayByInstalments"] == "قسّمها على {0} دفعات بدون فوائد"), 2), Times.Once);
-    }
-
-    [Test]
-    public async Task Uninstall_removes_settings_and_resources()
-    {
-        await CreatePaymentMethod().UninstallAsync();
-
-        _nop.SettingService.Verify(service => service.DeleteSettingAsync<TamaraSettings>(), Times.Once);
-        _nop.Localization.Verify(service => service.DeleteLocaleResourcesAsync("Plugins.Payments.Tamara", null), Times.Once);
     }
 
     [Test]

@@ -26,6 +26,11 @@ public static class TamaraDefaults
     public static string ArabicResourceFile => "defaultResources.ar.xml";
 
     /// <summary>
+    /// Gets the file name of the default texts earlier releases installed and this one changed, under Localization/
+    /// </summary>
+    public static string EarlierDefaultsResourceFile => "earlierDefaults.xml";
+
+    /// <summary>
     /// Gets the platform name sent with every checkout session
     /// </summary>
     public static string Platform => $"nopCommerce {NopVersion.FULL_VERSION}";
@@ -178,16 +183,27 @@ public static class TamaraDefaults
     }
 
     /// <summary>
+    /// Gets the prefixes of every setting key the plugin writes: TamaraSettings' properties (nopCommerce names them after
+    /// the class) and the plugin's own keys beside them (uninstall deletes every setting under them)
+    /// </summary>
+    public static string[] SettingKeyPrefixes => [$"{nameof(TamaraSettings)}.", OwnSettingKeyPrefix];
+
+    /// <summary>
+    /// Gets the prefix of the setting keys the plugin keeps beside TamaraSettings' properties
+    /// </summary>
+    public static string OwnSettingKeyPrefix => "tamarapaymentsettings.";
+
+    /// <summary>
     /// Gets the key of the setting that lists the deleted orders Tamara may still hold money for (nopCommerce's order
     /// search skips deleted orders, so the reconciliation task finds them here)
     /// </summary>
-    public static string DeletedOrdersSettingKey => "tamarapaymentsettings.deletedordersheldattamara";
+    public static string DeletedOrdersSettingKey => $"{OwnSettingKeyPrefix}deletedordersheldattamara";
 
     /// <summary>
     /// Gets the key of the setting that keeps, across runs and nodes, where the reconciliation task's pass over open
     /// orders stopped
     /// </summary>
-    public static string ReconciliationCursorSettingKey => "tamarapaymentsettings.reconciliationcursor";
+    public static string ReconciliationCursorSettingKey => $"{OwnSettingKeyPrefix}reconciliationcursor";
 
     /// <summary>
     /// Gets the text that starts the order note of an action queued for retry (the reconciliation task searches for it)

@@ -9,7 +9,6 @@ using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Checkout;
 using Nop.Plugin.Payments.Tamara.Services.Installation;
 using Nop.Services.Cms;
-using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
@@ -30,7 +29,6 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly IOrderTotalCalculationService _orderTotalCalculationService;
-    private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
     private readonly IWebHelper _webHelper;
     private readonly IWorkContext _workContext;
@@ -39,6 +37,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     private readonly TamaraEligibilityService _eligibilityService;
     private readonly TamaraLocaleResourceInstaller _localeResourceInstaller;
     private readonly TamaraSettings _settings;
+    private readonly TamaraSettingsInstaller _settingsInstaller;
     private readonly AfterSaleInstaller _afterSaleInstaller;
     private readonly TamaraPaymentOperations _paymentOperations;
 
@@ -50,7 +49,6 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         ILocalizationService localizationService,
         INotificationService notificationService,
         IOrderTotalCalculationService orderTotalCalculationService,
-        ISettingService settingService,
         IStoreContext storeContext,
         IWebHelper webHelper,
         IWorkContext workContext,
@@ -59,6 +57,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         TamaraEligibilityService eligibilityService,
         TamaraLocaleResourceInstaller localeResourceInstaller,
         TamaraSettings settings,
+        TamaraSettingsInstaller settingsInstaller,
         AfterSaleInstaller afterSaleInstaller,
         TamaraPaymentOperations paymentOperations)
     {
@@ -66,7 +65,6 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         _localizationService = localizationService;
         _notificationService = notificationService;
         _orderTotalCalculationService = orderTotalCalculationService;
-        _settingService = settingService;
         _storeContext = storeContext;
         _webHelper = webHelper;
         _workContext = workContext;
@@ -75,6 +73,7 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         _eligibilityService = eligibilityService;
         _localeResourceInstaller = localeResourceInstaller;
         _settings = settings;
+        _settingsInstaller = settingsInstaller;
         _afterSaleInstaller = afterSaleInstaller;
         _paymentOperations = paymentOperations;
     }
@@ -108,6 +107,17 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         WidgetScriptUrl = string.Empty,
         DebugLogging = false
     };
+
+    /// <summary>
+    /// Brings the store what this release installs and it lacks, keeping what it has: install and update run the same,
+    /// so a store that installed an earlier release ends as a new install would, with its own values and texts
+    /// </summary>
+    private async Task AddWhatIsMissingAsync()
+    {
+        await _settingsInstaller.InstallAsync(CreateDefaultSettings());
+        await _localeResourceInstaller.InstallAsync();
+        await _afterSaleInstaller.InstallAsync();
+    }
 
     #endregion
 
@@ -308,25 +318,37 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     }
 
     /// <summary>
-    /// Install the plugin: default settings, then English and Arabic resources
+    /// Install the plugin: default settings, English and Arabic resources, the reconciliation task and the widgets
     /// </summary>
     /// <returns>A task that represents the asynchronous operation</returns>
     public override async Task InstallAsync()
     {
-        await _settingService.SaveSettingAsync(CreateDefaultSettings());
-        await _localeResourceInstaller.InstallAsync();
-        await _afterSaleInstaller.InstallAsync();
+        await AddWhatIsMissingAsync();
 
         await base.InstallAsync();
     }
 
     /// <summary>
-    /// Uninstall the plugin: settings and resources
+    /// Update the plugin from an earlier release: what install does, keeping every value and text the store set
+    /// </summary>
+    /// <param name="currentVersion">Current version of plugin</param>
+    /// <param name="targetVersion">New version of plugin</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task UpdateAsync(string currentVersion, string targetVersion)
+    {
+        await AddWhatIsMissingAsync();
+
+        await base.UpdateAsync(currentVersion, targetVersion);
+    }
+
+    /// <summary>
+    /// Uninstall the plugin: every setting (with the Title and Description translations), the resources, the
+    /// reconciliation task and the widget activation; order notes and order attributes stay as the orders' history
     /// </summary>
     /// <returns>A task that represents the asynchronous operation</returns>
     public override async Task UninstallAsync()
     {
-        await _settingService.DeleteSettingAsync<TamaraSettings>();
+        await _settingsInstaller.UninstallAsync();
         await _localeResourceInstaller.UninstallAsync();
         await _afterSaleInstaller.UninstallAsync();
 

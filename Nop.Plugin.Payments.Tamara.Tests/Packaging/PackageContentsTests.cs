@@ -14,6 +14,7 @@ public class PackageContentsTests
         "Payments.Tamara/plugin.json",
         "Payments.Tamara/Localization/defaultResources.ar.xml",
         "Payments.Tamara/Localization/defaultResources.en.xml",
+        "Payments.Tamara/Localization/earlierDefaults.xml",
         "Payments.Tamara/Views/_ViewImports.cshtml",
         "Payments.Tamara/Views/Admin/_OrderPanel.cshtml",
         "Payments.Tamara/Views/Admin/Configure.cshtml",

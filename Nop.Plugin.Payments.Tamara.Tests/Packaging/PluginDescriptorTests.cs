@@ -37,6 +37,14 @@ public class PluginDescriptorTests
     }
 
     [Test]
+    public void Version_is_past_the_1_0_0_of_the_earlier_releases_so_their_stores_run_the_update()
+    {
+        var version = Version.Parse((string)PluginPackage.ReadDescriptor()["Version"]!);
+
+        Assert.That(version, Is.GreaterThan(new Version(1, 0, 0)), "nopCommerce runs UpdateAsync only when the installed version differs");
+    }
+
+    [Test]
     public void Descriptor_system_name_is_the_package_folder_nopCommerce_installs_into()
     {
         var rootFolders = PluginPackage.EntryNames().Select(entry => entry.Split('/')[0]).Distinct();

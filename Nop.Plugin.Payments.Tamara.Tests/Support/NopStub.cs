@@ -107,6 +107,9 @@ public sealed class NopStub
 
     public TamaraSettings Settings { get; set; }
 
+    /// <summary>Widget settings as nopCommerce loads them for the plugin (the active widgets)</summary>
+    public WidgetSettings WidgetSettings { get; } = new();
+
     public Dictionary<int, Address> Addresses { get; } = new();
 
     public Dictionary<int, Country> Countries { get; } = new();
@@ -399,7 +402,7 @@ public sealed class NopStub
         services.AddSingleton(PaymentPlugins.Object);
         services.AddSingleton(ProductAttributes.Object);
         services.AddSingleton(Tax.Object);
-        services.AddSingleton(new WidgetSettings());
+        services.AddSingleton(WidgetSettings);
         services.AddSingleton<ILocker>(Locker);
         services.AddSingleton<IStaticCacheManager>(StaticCacheManager);
         services.AddScoped(provider =>

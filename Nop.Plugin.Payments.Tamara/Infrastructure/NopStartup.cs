@@ -65,6 +65,7 @@ public class NopStartup : INopStartup
         services.AddScoped<DeletedOrderWatchList>();
 
         //install and uninstall
+        services.AddScoped<TamaraSettingsInstaller>();
         services.AddScoped<TamaraLocaleResourceInstaller>();
         services.AddScoped<AfterSaleInstaller>();
     }

@@ -1,4 +1,3 @@
-using Moq;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using NUnit.Framework;
 
@@ -11,19 +10,18 @@ public class WidgetInstallTests
     public async Task Install_turns_the_three_widgets_on_in_their_default_zones()
     {
         var nop = new NopStub();
-        TamaraSettings? saved = null;
-        nop.SettingService.Setup(service => service.SaveSettingAsync(It.IsAny<TamaraSettings>(), It.IsAny<int>()))
-            .Callback((TamaraSettings settings, int _) => saved = settings).Returns(Task.CompletedTask);
+        var tables = new InMemoryStoreTables(nop);
 
         await nop.CreatePaymentMethod().InstallAsync();
 
-        Assert.That(saved, Is.Not.Null);
+        var saved = tables.AllStoresSettings();
         Assert.Multiple(() =>
         {
-            Assert.That((saved!.ProductWidgetEnabled, saved.ProductWidgetZone), Is.EqualTo((true, "product_price_bottom")));
-            Assert.That((saved.CartWidgetEnabled, saved.CartWidgetZone), Is.EqualTo((true, "order_summary_content_after")));
-            Assert.That((saved.CheckoutWidgetEnabled, saved.CheckoutWidgetZone), Is.EqualTo((true, string.Empty)), "in Tamara's payment info step");
-            Assert.That(saved.WidgetScriptUrl, Is.Empty);
+            Assert.That((saved["tamarasettings.productwidgetenabled"], saved["tamarasettings.productwidgetzone"]), Is.EqualTo(("True", "product_price_bottom")));
+            Assert.That((saved["tamarasettings.cartwidgetenabled"], saved["tamarasettings.cartwidgetzone"]), Is.EqualTo(("True", "order_summary_content_after")));
+            Assert.That((saved["tamarasettings.checkoutwidgetenabled"], saved["tamarasettings.checkoutwidgetzone"]), Is.EqualTo(("True", string.Empty)), "in Tamara's payment info step");
+            Assert.That(saved["tamarasettings.widgetscripturl"], Is.Empty);
+            Assert.That(saved["widgetsettings.activewidgetsystemnames"].Split(','), Does.Contain(TamaraDefaults.SystemName));
         });
     }
 }

@@ -6,7 +6,8 @@ using Nop.Services.ScheduleTasks;
 namespace Nop.Plugin.Payments.Tamara.Services.Installation;
 
 /// <summary>
-/// Installs and removes what the after-sale part needs: the reconciliation task and the admin order panel widget
+/// Installs and removes the reconciliation task and the plugin's widget activation (the admin order panel and the
+/// storefront widgets)
 /// </summary>
 public class AfterSaleInstaller
 {
@@ -34,7 +35,7 @@ public class AfterSaleInstaller
     #region Methods
 
     /// <summary>
-    /// Installs the reconciliation task (every 10 minutes) and activates the order panel widget
+    /// Installs the reconciliation task (every 10 minutes) and activates the widgets, each only when missing
     /// </summary>
     public async Task InstallAsync()
     {
@@ -59,7 +60,7 @@ public class AfterSaleInstaller
     }
 
     /// <summary>
-    /// Removes the reconciliation task and deactivates the order panel widget
+    /// Removes the reconciliation task and deactivates the widgets
     /// </summary>
     public async Task UninstallAsync()
     {

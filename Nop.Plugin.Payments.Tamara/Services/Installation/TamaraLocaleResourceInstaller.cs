@@ -5,7 +5,8 @@ using Nop.Services.Localization;
 namespace Nop.Plugin.Payments.Tamara.Services.Installation;
 
 /// <summary>
-/// Installs the plugin's English and Arabic locale resources from Localization/*.xml (nopCommerce language pack format)
+/// Installs the plugin's English and Arabic locale resources from Localization/*.xml (nopCommerce language pack format),
+/// keeping every text the store wrote
 /// </summary>
 public class TamaraLocaleResourceInstaller
 {
@@ -36,6 +37,10 @@ public class TamaraLocaleResourceInstaller
         return Path.Combine(pluginDirectory, "Localization", fileName);
     }
 
+    private static IEnumerable<(string Name, string Value)> ReadResourceElements(string path) =>
+        XDocument.Load(path).Root!.Elements("LocaleResource")
+            .Select(resource => ((string)resource.Attribute("Name")!, resource.Element("Value")?.Value ?? string.Empty));
+
     #endregion
 
     #region Methods
@@ -47,25 +52,51 @@ public class TamaraLocaleResourceInstaller
     /// <returns>Resource values by resource name</returns>
     public static Dictionary<string, string> ReadResources(string path)
     {
-        var document = XDocument.Load(path);
-
-        return document.Root!.Elements("LocaleResource")
-            .ToDictionary(resource => (string)resource.Attribute("Name")!, resource => resource.Element("Value")?.Value ?? string.Empty);
+        return ReadResourceElements(path).ToDictionary(resource => resource.Name, resource => resource.Value, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
-    /// Adds the English resources to every language, then the Arabic ones to the Arabic languages
+    /// Reads the default texts of earlier releases that this release changed (a name may have several)
+    /// </summary>
+    /// <param name="path">Path of a file in nopCommerce language pack format</param>
+    /// <returns>Earlier default texts by resource name</returns>
+    public static ILookup<string, string> ReadEarlierDefaults(string path)
+    {
+        return ReadResourceElements(path).ToLookup(resource => resource.Name, resource => resource.Value, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Brings every language the plugin's resources, English, and Arabic for the Arabic languages: adds the resources a
+    /// language lacks, replaces a text that is still an earlier release's default with this release's, keeps every text
+    /// the store wrote, and deletes the plugin's resources this release no longer has. Install and update both run it
     /// </summary>
     /// <returns>A task that represents the asynchronous operation</returns>
     public async Task InstallAsync()
     {
-        await _localizationService.AddOrUpdateLocaleResourceAsync(ReadResources(GetResourceFilePath(TamaraDefaults.EnglishResourceFile)));
+        var english = ReadResources(GetResourceFilePath(TamaraDefaults.EnglishResourceFile));
+        var arabic = new Dictionary<string, string>(english, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in ReadResources(GetResourceFilePath(TamaraDefaults.ArabicResourceFile)))
+            arabic[name] = value;
+        var earlierDefaults = ReadEarlierDefaults(GetResourceFilePath(TamaraDefaults.EarlierDefaultsResourceFile));
 
-        var arabic = ReadResources(GetResourceFilePath(TamaraDefaults.ArabicResourceFile));
         foreach (var language in await _languageService.GetAllLanguagesAsync(true))
         {
-            if (TamaraLanguage.IsArabic(language))
-                await _localizationService.AddOrUpdateLocaleResourceAsync(arabic, language.Id);
+            var resources = TamaraLanguage.IsArabic(language) ? arabic : english;
+            //nopCommerce keys a language's resources by lower-case name
+            var current = await _localizationService.GetAllResourceValuesAsync(language.Id, null);
+
+            var toWrite = resources
+                .Where(resource => !current.TryGetValue(resource.Key.ToLowerInvariant(), out var existing)
+                    || existing.Value != resource.Value && earlierDefaults[resource.Key].Contains(existing.Value))
+                .ToDictionary(resource => resource.Key, resource => resource.Value);
+            if (toWrite.Count > 0)
+                await _localizationService.AddOrUpdateLocaleResourceAsync(toWrite, language.Id);
+
+            var noLongerUsed = current.Keys
+                .Where(name => name.StartsWith(TamaraDefaults.ResourcePrefix, StringComparison.OrdinalIgnoreCase) && !resources.ContainsKey(name))
+                .ToList();
+            if (noLongerUsed.Count > 0)
+                await _localizationService.DeleteLocaleResourcesAsync(noLongerUsed, language.Id);
         }
     }
 
