@@ -7,6 +7,7 @@ using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Components;
 using Nop.Plugin.Payments.Tamara.Models.Public;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
+using Nop.Plugin.Payments.Tamara.Tests.Views;
 using NUnit.Framework;
 using Tamara.Emulator.Control;
 
@@ -38,6 +39,19 @@ public class TamaraWidgetTests : EmulatorTestBase
         };
 
         return ViewComponentInvoker.ModelOf<TamaraWidgetModel>(await component.InvokeAsync(widgetZone, new object()));
+    }
+
+    /// <summary>
+    /// Renders a product page zone's widget in the page: the product model nopCommerce passes to the zone, the route's product
+    /// </summary>
+    private async Task<string> RenderProductPageAsync(object? additionalData = null, int? routeProductId = 501, bool javaScriptBundling = false)
+    {
+        var component = new TamaraWidgetViewComponent(Nop.Settings, Nop.CreateWidgetService(ClientFactory))
+        {
+            ViewComponentContext = ViewComponentInvoker.Context(routeProductId is int id ? new RouteValueDictionary { ["productid"] = id } : null)
+        };
+
+        return await StorefrontPage.RenderAsync(await component.InvokeAsync(ProductZone, additionalData!), javaScriptBundling);
     }
 
     private async Task<TamaraWidgetModel?> CheckoutWidgetAsync() => (await ViewComponentInvoker.PaymentInfoAsync(Nop, ClientFactory)).Widget;
@@ -252,6 +266,21 @@ public class TamaraWidgetTests : EmulatorTestBase
     public async Task Product_widget_is_not_shown_for_an_unknown_product()
     {
         Assert.That(await InvokeAsync(ProductZone, productId: 999), Is.Null);
+    }
+
+    #endregion
+
+    #region Page scripts
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Product_page_refresh_script_runs_after_jQuery(bool javaScriptBundling)
+    {
+        var page = await RenderProductPageAsync(javaScriptBundling: javaScriptBundling);
+
+        var refresh = page.IndexOf("jQuery(document).on('product_attributes_changed product_quantity_changed'", StringComparison.Ordinal);
+        Assert.That(refresh, Is.GreaterThan(page.IndexOf(StorefrontPage.JQueryScript, StringComparison.Ordinal)),
+            "nopCommerce's layout loads jQuery in the footer; a script left in the page body runs before it");
     }
 
     #endregion
