@@ -54,6 +54,8 @@ public class TamaraWidgetTests : EmulatorTestBase
         return await StorefrontPage.RenderAsync(await component.InvokeAsync(ProductZone, additionalData!), javaScriptBundling);
     }
 
+    private static string WidgetElement(string amount) => $"<tamara-widget type=\"tamara-summary\" amount=\"{amount}\" inline-type=\"2\"></tamara-widget>";
+
     private async Task<TamaraWidgetModel?> CheckoutWidgetAsync() => (await ViewComponentInvoker.PaymentInfoAsync(Nop, ClientFactory)).Widget;
 
     private async Task<TamaraWidgetModel?> WidgetAsync(string placement) => placement switch
@@ -281,6 +283,72 @@ public class TamaraWidgetTests : EmulatorTestBase
         var refresh = page.IndexOf("jQuery(document).on('product_attributes_changed product_quantity_changed'", StringComparison.Ordinal);
         Assert.That(refresh, Is.GreaterThan(page.IndexOf(StorefrontPage.JQueryScript, StringComparison.Ordinal)),
             "nopCommerce's layout loads jQuery in the footer; a script left in the page body runs before it");
+    }
+
+    #endregion
+
+    #region Catalogue
+
+    private static IEnumerable<TestCaseData> EnglishAndArabic()
+    {
+        yield return new TestCaseData("SAR", "en", "250.00");
+        yield return new TestCaseData("KWD", "ar", "20.425");
+    }
+
+    private static IEnumerable<TestCaseData> HiddenPriceRulesInEnglishAndArabic() => StorefrontCatalogue.HiddenPriceRules
+        .SelectMany(rule => new[] { new TestCaseData(rule, "SAR", "en"), new TestCaseData(rule, "KWD", "ar") });
+
+    [TestCaseSource(nameof(EnglishAndArabic))]
+    public async Task Product_page_shows_the_widget_with_the_products_price(string currency, string language, string amount)
+    {
+        UseCurrencyAndLanguage(currency, language);
+
+        var page = await RenderProductPageAsync(new StorefrontCatalogue.ProductDetailsModel { Id = 501 });
+
+        Assert.That(page, Does.Contain(WidgetElement(amount)).And.Contain("data-tamara-product-id=\"501\"").And.Contain($"\"lang\":\"{language}\""));
+    }
+
+    [TestCaseSource(nameof(HiddenPriceRulesInEnglishAndArabic))]
+    public async Task Product_page_shows_no_widget_where_nopCommerce_shows_no_price(string rule, string currency, string language)
+    {
+        UseCurrencyAndLanguage(currency, language);
+        StorefrontCatalogue.HidePrice(Nop, rule);
+
+        var page = await RenderProductPageAsync(new StorefrontCatalogue.ProductDetailsModel { Id = 501 });
+
+        Assert.That(page, Does.Not.Contain("tamara"), "no widget, no widget configuration, no script");
+    }
+
+    [TestCaseSource(nameof(EnglishAndArabic))]
+    public async Task Unpublished_product_shows_the_widget_where_the_store_lets_customers_open_unpublished_product_pages(string currency, string language, string amount)
+    {
+        UseCurrencyAndLanguage(currency, language);
+        Nop.Products[501].Published = false;
+        Nop.CatalogSettings.AllowViewUnpublishedProductPage = true;
+
+        Assert.That(await RenderProductPageAsync(), Does.Contain(WidgetElement(amount)), "nopCommerce shows the page and its price");
+    }
+
+    [TestCase("unpublished")]
+    [TestCase("not for the customer's roles (ACL)")]
+    [TestCase("mapped to other stores only")]
+    [TestCase("not yet available")]
+    public async Task Store_owner_previewing_a_hidden_product_page_sees_the_widget(string rule)
+    {
+        StorefrontCatalogue.HidePrice(Nop, rule);
+        StorefrontCatalogue.ActAsStoreOwner(Nop);
+
+        Assert.That(await RenderProductPageAsync(), Does.Contain(WidgetElement("250.00")), "nopCommerce's product page previews it for a store owner");
+    }
+
+    [Test]
+    public async Task Call_for_price_product_shows_the_widget_to_a_store_owner_who_may_buy_it_for_the_customer()
+    {
+        Nop.Products[501].CallForPrice = true;
+        Nop.OrderSettings.AllowAdminsToBuyCallForPriceProducts = true;
+        Nop.WorkContext.SetupGet(context => context.OriginalCustomerIfImpersonated).Returns(new Customer { Id = 1 });
+
+        Assert.That(await RenderProductPageAsync(), Does.Contain(WidgetElement("250.00")));
     }
 
     #endregion
