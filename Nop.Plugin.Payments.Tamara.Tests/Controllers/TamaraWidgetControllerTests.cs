@@ -112,6 +112,27 @@ public class TamaraWidgetControllerTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task Widget_amount_of_an_associated_product_is_its_own_price_on_its_grouped_products_page()
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+
+        var amount = await AmountAsync(new() { ["addtocart_601.EnteredQuantity"] = "2" }, StorefrontCatalogue.AssociatedProductId);
+
+        Assert.That(amount, Is.EqualTo((true, "240.00")), "2 × 120.00");
+    }
+
+    [Test]
+    public async Task Widget_amount_of_an_associated_product_of_a_hidden_grouped_product_is_the_answer_for_no_widget()
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+        StorefrontCatalogue.HidePrice(Nop, "not for the customer's roles (ACL)", StorefrontCatalogue.GroupedProductId);
+
+        var amount = await AmountAsync(new() { ["addtocart_601.EnteredQuantity"] = "1" }, StorefrontCatalogue.AssociatedProductId);
+
+        Assert.That(amount, Is.EqualTo((false, (string?)null)));
+    }
+
+    [Test]
     public async Task Widget_amount_route_answers_a_hidden_product_byte_for_byte_as_a_product_that_does_not_exist()
     {
         StorefrontCatalogue.HidePrice(Nop, "not for the customer's roles (ACL)");

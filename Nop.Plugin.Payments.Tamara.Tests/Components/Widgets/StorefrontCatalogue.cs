@@ -6,10 +6,13 @@ using Nop.Web.Framework.Models;
 namespace Nop.Plugin.Payments.Tamara.Tests.Components.Widgets;
 
 /// <summary>
-/// What nopCommerce 4.90.3's storefront hides in the catalogue, set up on the stub's products
+/// What nopCommerce 4.90.3's storefront hides in the catalogue, set up on the stub's products, and a grouped product
 /// </summary>
 public static class StorefrontCatalogue
 {
+    public const int GroupedProductId = 600;
+    public const int AssociatedProductId = 601;
+
     /// <summary>
     /// Every reason nopCommerce's product page shows no price for a product (ProductController.ProductDetails,
     /// ProductModelFactory.PrepareProductPriceModelAsync)
@@ -59,6 +62,24 @@ public static class StorefrontCatalogue
     {
         nop.Permissions.Add(StandardPermission.Security.ACCESS_ADMIN_PANEL);
         nop.Permissions.Add(StandardPermission.Catalog.PRODUCTS_VIEW);
+    }
+
+    /// <summary>
+    /// Adds a grouped product (priced 0, as grouped products are) with one associated product at 120
+    /// </summary>
+    public static void AddGroupedProduct(NopStub nop)
+    {
+        nop.Products[GroupedProductId] = new Product
+        {
+            Id = GroupedProductId, Name = "Desert boots, all colours", ProductType = ProductType.GroupedProduct, Published = true, VisibleIndividually = true
+        };
+        nop.Products[AssociatedProductId] = new Product
+        {
+            Id = AssociatedProductId, Name = "Desert boots, sand", ProductType = ProductType.SimpleProduct, Published = true, VisibleIndividually = false,
+            ParentGroupedProductId = GroupedProductId
+        };
+        nop.ProductPrices[(GroupedProductId, string.Empty)] = 0m;
+        nop.ProductPrices[(AssociatedProductId, string.Empty)] = 120m;
     }
 
     /// <summary>

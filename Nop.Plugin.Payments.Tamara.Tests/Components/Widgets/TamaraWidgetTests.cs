@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Moq;
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Localization;
@@ -53,6 +54,12 @@ public class TamaraWidgetTests : EmulatorTestBase
 
         return await StorefrontPage.RenderAsync(await component.InvokeAsync(ProductZone, additionalData!), javaScriptBundling);
     }
+
+    /// <summary>
+    /// Renders a grouped product's page whose zone gets the associated product's model (route: the grouped product)
+    /// </summary>
+    private Task<string> RenderGroupedProductPageAsync() => RenderProductPageAsync(
+        new StorefrontCatalogue.ProductDetailsModel { Id = StorefrontCatalogue.AssociatedProductId }, StorefrontCatalogue.GroupedProductId);
 
     private static string WidgetElement(string amount) => $"<tamara-widget type=\"tamara-summary\" amount=\"{amount}\" inline-type=\"2\"></tamara-widget>";
 
@@ -349,6 +356,88 @@ public class TamaraWidgetTests : EmulatorTestBase
         Nop.WorkContext.SetupGet(context => context.OriginalCustomerIfImpersonated).Returns(new Customer { Id = 1 });
 
         Assert.That(await RenderProductPageAsync(), Does.Contain(WidgetElement("250.00")));
+    }
+
+    #endregion
+
+    #region Grouped products
+
+    private static IEnumerable<TestCaseData> AssociatedProductInEnglishAndArabic()
+    {
+        yield return new TestCaseData("SAR", "en", "120.00");
+        yield return new TestCaseData("KWD", "ar", "9.804");
+    }
+
+    [TestCaseSource(nameof(AssociatedProductInEnglishAndArabic))]
+    public async Task Grouped_product_page_shows_the_associated_products_price_from_the_zones_product_model(string currency, string language, string amount)
+    {
+        UseCurrencyAndLanguage(currency, language);
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+
+        var page = await RenderGroupedProductPageAsync();
+
+        Assert.That(page, Does.Contain(WidgetElement(amount)).And.Contain("data-tamara-product-id=\"601\"").And.Contain("productId=601"),
+            "the associated product's price, and its amount asked again for it; the route names the grouped product");
+    }
+
+    [TestCase(null)]
+    [TestCase("not a product model")]
+    public async Task Widget_without_a_product_model_takes_the_product_of_the_route(object? additionalData)
+    {
+        Assert.That(await RenderProductPageAsync(additionalData), Does.Contain(WidgetElement("250.00")).And.Contain("data-tamara-product-id=\"501\""));
+    }
+
+    [Test]
+    public async Task Product_widget_shows_only_on_a_product_page_whatever_model_the_zone_gets()
+    {
+        Nop.Settings.ProductWidgetZone = "categorydetails_top";
+
+        var page = await RenderProductPageAsync(new StorefrontCatalogue.ProductDetailsModel { Id = 501 }, routeProductId: null);
+
+        Assert.That(page, Does.Not.Contain("tamara"), "a zone of another page passes its own model, whose id is no product's");
+    }
+
+    private static IEnumerable<TestCaseData> HiddenAssociatedProducts()
+    {
+        foreach (var rule in new[] { "unpublished", "not for the customer's roles (ACL)", "mapped to other stores only", "not yet available", "call for price" })
+            yield return new TestCaseData(rule, StorefrontCatalogue.AssociatedProductId).SetArgDisplayNames($"associated product {rule}");
+        foreach (var rule in new[] { "unpublished", "deleted", "not for the customer's roles (ACL)", "mapped to other stores only", "no longer available" })
+            yield return new TestCaseData(rule, StorefrontCatalogue.GroupedProductId).SetArgDisplayNames($"grouped product {rule}");
+    }
+
+    [TestCaseSource(nameof(HiddenAssociatedProducts))]
+    public async Task Associated_product_shows_no_widget_where_its_grouped_products_page_does_not_list_its_price(string rule, int hiddenProductId)
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+        StorefrontCatalogue.HidePrice(Nop, rule, hiddenProductId);
+
+        var page = await RenderGroupedProductPageAsync();
+
+        Assert.That(page, Does.Not.Contain("tamara"));
+    }
+
+    [Test]
+    public async Task Associated_product_unpublished_shows_no_widget_even_where_unpublished_product_pages_open()
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+        Nop.Products[StorefrontCatalogue.AssociatedProductId].Published = false;
+        Nop.CatalogSettings.AllowViewUnpublishedProductPage = true;
+        StorefrontCatalogue.ActAsStoreOwner(Nop);
+
+        var page = await RenderGroupedProductPageAsync();
+
+        Assert.That(page, Does.Not.Contain("tamara"), "a grouped product's page lists only its published associated products");
+    }
+
+    [Test]
+    public async Task Product_not_visible_individually_of_a_parent_that_is_not_grouped_shows_no_widget()
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+        Nop.Products[StorefrontCatalogue.GroupedProductId].ProductType = ProductType.SimpleProduct;
+
+        var page = await RenderGroupedProductPageAsync();
+
+        Assert.That(page, Does.Not.Contain("tamara"));
     }
 
     #endregion
