@@ -5,6 +5,7 @@ using Moq;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Directory;
 using Nop.Plugin.Payments.Tamara.Controllers;
+using Nop.Plugin.Payments.Tamara.Tests.Components.Widgets;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
 using NUnit.Framework;
 using Tamara.Emulator.Control;
@@ -20,7 +21,7 @@ public class TamaraWidgetControllerTests : EmulatorTestBase
 {
     private const string Boots = "<Attributes><ProductAttribute ID=\"7\"><ProductAttributeValue><Value>21</Value></ProductAttributeValue></ProductAttribute></Attributes>";
 
-    private async Task<(bool show, string? amount)> AmountAsync(Dictionary<string, StringValues> form)
+    private async Task<(bool show, string? amount)> AmountAsync(Dictionary<string, StringValues> form, int productId = 501)
     {
         var controller = new TamaraWidgetController(Nop.CreateWidgetService(ClientFactory))
         {
@@ -29,7 +30,7 @@ public class TamaraWidgetControllerTests : EmulatorTestBase
         controller.Request.ContentType = "application/x-www-form-urlencoded";
         controller.Request.Form = new FormCollection(form);
 
-        var json = (JsonResult)await controller.Amount(501);
+        var json = (JsonResult)await controller.Amount(productId);
         var value = json.Value!;
         return ((bool)value.GetType().GetProperty("show")!.GetValue(value)!, (string?)value.GetType().GetProperty("amount")!.GetValue(value));
     }
@@ -98,5 +99,57 @@ public class TamaraWidgetControllerTests : EmulatorTestBase
         Nop.Products[501].OrderMinimumQuantity = 2;
 
         Assert.That(await AmountAsync(new() { ["addtocart_501.EnteredQuantity"] = "abc" }), Is.EqualTo((true, "500.00")));
+    }
+
+    [TestCaseSource(typeof(StorefrontCatalogue), nameof(StorefrontCatalogue.HiddenPriceRules))]
+    public async Task Widget_amount_of_a_product_whose_price_nopCommerce_hides_is_the_answer_for_no_widget(string rule)
+    {
+        StorefrontCatalogue.HidePrice(Nop, rule);
+
+        var amount = await AmountAsync(new() { ["addtocart_501.EnteredQuantity"] = "1" });
+
+        Assert.That(amount, Is.EqualTo((false, (string?)null)));
+    }
+
+    [Test]
+    public async Task Widget_amount_of_an_associated_product_is_its_own_price_on_its_grouped_products_page()
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+
+        var amount = await AmountAsync(new() { ["addtocart_601.EnteredQuantity"] = "2" }, StorefrontCatalogue.AssociatedProductId);
+
+        Assert.That(amount, Is.EqualTo((true, "240.00")), "2 × 120.00");
+    }
+
+    [Test]
+    public async Task Widget_amount_of_an_associated_product_of_a_hidden_grouped_product_is_the_answer_for_no_widget()
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+        StorefrontCatalogue.HidePrice(Nop, "not for the customer's roles (ACL)", StorefrontCatalogue.GroupedProductId);
+
+        var amount = await AmountAsync(new() { ["addtocart_601.EnteredQuantity"] = "1" }, StorefrontCatalogue.AssociatedProductId);
+
+        Assert.That(amount, Is.EqualTo((false, (string?)null)));
+    }
+
+    [Test]
+    public async Task Widget_amount_route_answers_a_hidden_product_byte_for_byte_as_a_product_that_does_not_exist()
+    {
+        StorefrontCatalogue.HidePrice(Nop, "not for the customer's roles (ACL)");
+        await using var store = await StoreHost.StartAsync(Nop);
+        using var browser = store.CreateBrowser(Nop.Customer.Id);
+
+        async Task<(System.Net.HttpStatusCode status, string body)> postAsync(int productId)
+        {
+            using var response = await browser.PostAsync($"Plugins/Tamara/WidgetAmount?productId={productId}",
+                new FormUrlEncodedContent(new Dictionary<string, string> { [$"addtocart_{productId}.EnteredQuantity"] = "1" }));
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        var hidden = await postAsync(501);
+        var missing = await postAsync(999);
+
+        Assert.That(hidden, Is.EqualTo(missing));
+        Assert.That(hidden.status, Is.EqualTo(System.Net.HttpStatusCode.OK));
     }
 }

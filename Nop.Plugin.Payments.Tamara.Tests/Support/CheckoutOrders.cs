@@ -70,8 +70,8 @@ public static class CheckoutOrders
         };
         nop.Customer.BillingAddressId = 1;
         nop.Customer.ShippingAddressId = 2;
-        nop.Products[501] = new Product { Id = 501, Name = "Desert boots", Sku = "DB-42", IsShipEnabled = true };
-        nop.Products[502] = new Product { Id = 502, Name = "Riyadh travel guide (e-book)", Sku = null, IsShipEnabled = false };
+        nop.Products[501] = new Product { Id = 501, Name = "Desert boots", Sku = "DB-42", IsShipEnabled = true, Published = true, VisibleIndividually = true };
+        nop.Products[502] = new Product { Id = 502, Name = "Riyadh travel guide (e-book)", Sku = null, IsShipEnabled = false, Published = true, VisibleIndividually = true };
     }
 
     /// <summary>

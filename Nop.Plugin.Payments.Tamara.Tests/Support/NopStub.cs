@@ -37,6 +37,7 @@ using Nop.Services.Messages;
 using Nop.Services.Orders;
 using Nop.Services.Payments;
 using Nop.Services.ScheduleTasks;
+using Nop.Services.Security;
 using Nop.Services.Shipping;
 using Nop.Services.Stores;
 using Nop.Services.Tax;
@@ -83,6 +84,7 @@ public sealed class NopStub
         SetUpOrderProcessing();
         SetUpLocalization();
         SetUpDirectory();
+        SetUpCatalogAccess();
         SetUpContexts();
 
         SettingService.Setup(service => service.LoadSettingAsync<TamaraSettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
@@ -122,6 +124,19 @@ public sealed class NopStub
 
     public Dictionary<int, List<int>> ProductCategories { get; } = new();
 
+    /// <summary>Products the current customer's roles may not see (ACL)</summary>
+    public HashSet<int> AclDeniedProducts { get; } = new();
+
+    /// <summary>Products mapped to other stores only (store mapping)</summary>
+    public HashSet<int> ProductsOfOtherStores { get; } = new();
+
+    /// <summary>Permissions of the current customer: a shopper who sees prices</summary>
+    public HashSet<string> Permissions { get; } = [StandardPermission.PublicStore.DISPLAY_PRICES];
+
+    public CatalogSettings CatalogSettings { get; } = new();
+
+    public OrderSettings OrderSettings { get; } = new();
+
     public decimal? CartTotal { get; set; }
 
     public int? CurrentCustomerId { get; set; }
@@ -160,6 +175,9 @@ public sealed class NopStub
     public Mock<IPaymentPluginManager> PaymentPlugins { get; } = new();
     public Mock<IProductAttributeParser> ProductAttributes { get; } = new();
     public Mock<ITaxService> Tax { get; } = new();
+    public Mock<IAclService> Acl { get; } = new();
+    public Mock<IStoreMappingService> StoreMappings { get; } = new();
+    public Mock<IPermissionService> PermissionService { get; } = new();
 
     /// <summary>Unit prices before tax and currency by product and attributes XML, as nopCommerce prices the product page (widgets)</summary>
     public Dictionary<(int ProductId, string AttributesXml), decimal> ProductPrices { get; } = new();
@@ -276,6 +294,17 @@ public sealed class NopStub
         StoreService.Setup(service => service.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => (id == Store.Id ? Store : null)!);
     }
 
+    private void SetUpCatalogAccess()
+    {
+        Acl.Setup(service => service.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync((Product product) => !AclDeniedProducts.Contains(product.Id));
+        StoreMappings.Setup(service => service.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync((Product product) => !ProductsOfOtherStores.Contains(product.Id));
+        PermissionService.Setup(service => service.AuthorizeAsync(It.IsAny<string>())).ReturnsAsync((string permission) => Permissions.Contains(permission));
+        //as nopCommerce's ProductService: available between the product's availability dates
+        ProductService.Setup(service => service.ProductIsAvailable(It.IsAny<Product>(), It.IsAny<DateTime?>()))
+            .Returns((Product product, DateTime? dateTime) => !(product.AvailableStartDateTimeUtc > (dateTime ?? DateTime.UtcNow))
+                && !(product.AvailableEndDateTimeUtc < (dateTime ?? DateTime.UtcNow)));
+    }
+
     private void SetUpContexts()
     {
         StoreContext.Setup(context => context.GetCurrentStoreAsync()).ReturnsAsync(() => Store);
@@ -346,7 +375,10 @@ public sealed class NopStub
 
     public TamaraWidgetService CreateWidgetService(ITamaraClientFactory clientFactory) =>
         new(CurrencyService.Object, OrderTotals.Object, PaymentPlugins.Object, ProductAttributes.Object, ProductService.Object, ShoppingCart.Object,
-            StoreContext.Object, Tax.Object, WorkContext.Object, CreateClientProvider(clientFactory), CreateEligibilityService(clientFactory));
+            StoreContext.Object, Tax.Object, WorkContext.Object, CreatePriceVisibility(), CreateClientProvider(clientFactory), CreateEligibilityService(clientFactory));
+
+    public StorefrontPriceVisibility CreatePriceVisibility() =>
+        new(CatalogSettings, Acl.Object, PermissionService.Object, ProductService.Object, StoreMappings.Object, WorkContext.Object, OrderSettings);
 
     public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
         new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
@@ -402,6 +434,11 @@ public sealed class NopStub
         services.AddSingleton(PaymentPlugins.Object);
         services.AddSingleton(ProductAttributes.Object);
         services.AddSingleton(Tax.Object);
+        services.AddSingleton(Acl.Object);
+        services.AddSingleton(StoreMappings.Object);
+        services.AddSingleton(PermissionService.Object);
+        services.AddSingleton(CatalogSettings);
+        services.AddSingleton(OrderSettings);
         services.AddSingleton(WidgetSettings);
         services.AddSingleton<ILocker>(Locker);
         services.AddSingleton<IStaticCacheManager>(StaticCacheManager);

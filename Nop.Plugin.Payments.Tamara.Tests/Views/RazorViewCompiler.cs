@@ -69,6 +69,27 @@ public sealed class RazorViewCompiler
         }
     }
 
+    private IReadOnlyList<string> Emit(string viewPath, Stream output)
+    {
+        var codeDocument = _engine.Process(_engine.FileSystem.GetItem(viewPath, FileKinds.Legacy));
+        var csharpDocument = codeDocument.GetCSharpDocument();
+        var razorErrors = csharpDocument.Diagnostics
+            .Where(diagnostic => diagnostic.Severity == RazorDiagnosticSeverity.Error)
+            .Select(diagnostic => $"{viewPath} {diagnostic.Span.LineIndex + 1}: {diagnostic.Id} {diagnostic.GetMessage()}")
+            .ToList();
+        if (razorErrors.Count > 0)
+            return razorErrors;
+
+        var syntaxTree = CSharpSyntaxTree.ParseText(csharpDocument.GeneratedCode, new CSharpParseOptions(LanguageVersion.Latest), path: viewPath);
+        var compilation = CSharpCompilation.Create($"View_{Guid.NewGuid():N}", [syntaxTree], References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
+
+        return compilation.Emit(output).Diagnostics
+            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
+            .Select(diagnostic => $"{viewPath} {diagnostic.Location.GetMappedLineSpan().StartLinePosition.Line + 1}: {diagnostic.Id} {diagnostic.GetMessage()}")
+            .ToList();
+    }
+
     #endregion
 
     #region Methods
@@ -88,26 +109,22 @@ public sealed class RazorViewCompiler
     /// </summary>
     /// <param name="viewPath">Path from the root, e.g. "/Views/Admin/Configure.cshtml"</param>
     /// <returns>The errors, Razor's and C#'s, each with its line; none when the view compiles</returns>
-    public IReadOnlyList<string> Compile(string viewPath)
+    public IReadOnlyList<string> Compile(string viewPath) => Emit(viewPath, Stream.Null);
+
+    /// <summary>
+    /// Compiles one view with its _ViewImports and loads it, so that it can be rendered
+    /// </summary>
+    /// <param name="viewPath">Path from the root, e.g. "/Views/Public/Widget.cshtml"</param>
+    /// <returns>The view's page type (an IRazorPage)</returns>
+    public Type Load(string viewPath)
     {
-        var codeDocument = _engine.Process(_engine.FileSystem.GetItem(viewPath, FileKinds.Legacy));
-        var csharpDocument = codeDocument.GetCSharpDocument();
-        var razorErrors = csharpDocument.Diagnostics
-            .Where(diagnostic => diagnostic.Severity == RazorDiagnosticSeverity.Error)
-            .Select(diagnostic => $"{viewPath} {diagnostic.Span.LineIndex + 1}: {diagnostic.Id} {diagnostic.GetMessage()}")
-            .ToList();
-        if (razorErrors.Count > 0)
-            return razorErrors;
+        using var assembly = new MemoryStream();
+        var errors = Emit(viewPath, assembly);
+        if (errors.Count > 0)
+            throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
 
-        var syntaxTree = CSharpSyntaxTree.ParseText(csharpDocument.GeneratedCode, new CSharpParseOptions(LanguageVersion.Latest), path: viewPath);
-        var compilation = CSharpCompilation.Create($"View_{Guid.NewGuid():N}", [syntaxTree], References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
-
-        using var output = new MemoryStream();
-        return compilation.Emit(output).Diagnostics
-            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
-            .Select(diagnostic => $"{viewPath} {diagnostic.Location.GetMappedLineSpan().StartLinePosition.Line + 1}: {diagnostic.Id} {diagnostic.GetMessage()}")
-            .ToList();
+        return Assembly.Load(assembly.ToArray()).GetTypes()
+            .Single(type => typeof(Microsoft.AspNetCore.Mvc.Razor.IRazorPage).IsAssignableFrom(type) && !type.IsAbstract);
     }
 
     #endregion

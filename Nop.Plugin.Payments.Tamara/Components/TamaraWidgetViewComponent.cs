@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Payments.Tamara.Services.Widgets;
 using Nop.Web.Framework.Components;
+using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Payments.Tamara.Components;
@@ -44,6 +45,19 @@ public class TamaraWidgetViewComponent : NopViewComponent
         return null;
     }
 
+    /// <summary>
+    /// Gets the product whose price the widget is beside, on a product page only: the product model nopCommerce passes to
+    /// the zone (a theme rendering the zone for each associated product of a grouped product passes that product's), else
+    /// the product of the page's route (on a grouped product's page, the grouped product)
+    /// </summary>
+    private int GetProductId(object additionalData)
+    {
+        if (!int.TryParse(RouteData?.Values[NopRoutingDefaults.RouteValue.ProductId]?.ToString(), out var routeProductId))
+            return 0;
+
+        return additionalData is BaseNopEntityModel { Id: > 0 } productModel ? productModel.Id : routeProductId;
+    }
+
     #endregion
 
     #region Methods
@@ -52,18 +66,14 @@ public class TamaraWidgetViewComponent : NopViewComponent
     /// Invoke view component
     /// </summary>
     /// <param name="widgetZone">Widget zone name</param>
-    /// <param name="additionalData">Additional data (a Nop.Web model; the product comes from the route instead)</param>
+    /// <param name="additionalData">Additional data: on the product page, the product's model (Nop.Web's ProductDetailsModel)</param>
     /// <returns>A task whose result is the widget, or nothing when Tamara would not be offered here</returns>
     public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
     {
         if (GetPlacement(widgetZone) is not TamaraWidgetPlacement placement)
             return Content(string.Empty);
 
-        //the product page's route carries the product id
-        var productId = placement == TamaraWidgetPlacement.Product
-            && int.TryParse(RouteData?.Values[NopRoutingDefaults.RouteValue.ProductId]?.ToString(), out var id) ? id : 0;
-
-        var model = await _widgetService.PrepareAsync(placement, productId);
+        var model = await _widgetService.PrepareAsync(placement, placement == TamaraWidgetPlacement.Product ? GetProductId(additionalData) : 0);
         if (model is null)
             return Content(string.Empty);
 

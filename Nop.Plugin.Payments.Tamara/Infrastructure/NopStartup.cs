@@ -51,6 +51,7 @@ public class NopStartup : INopStartup
         services.AddScoped<TamaraNotificationHandler>();
 
         //storefront: Tamara's promotional widgets
+        services.AddScoped<StorefrontPriceVisibility>();
         services.AddScoped<TamaraWidgetService>();
 
         //after the sale: capture, cancel, refund, their retries and the reconciliation task

@@ -1,5 +1,9 @@
 namespace Nop.Core.Configuration;
 
+public partial class AppSettings
+{
+}
+
 public partial interface ISettings
 {
 }

@@ -1,3 +1,4 @@
+using Nop.Core.Configuration;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
@@ -77,6 +78,11 @@ public enum OrderStatus
     Complete = 30,
     Pending = 10,
     Processing = 20,
+}
+
+public partial class OrderSettings : ISettings
+{
+    public bool AllowAdminsToBuyCallForPriceProducts { get; set; }
 }
 
 public partial class OrderStatusChangedEvent

@@ -37,6 +37,7 @@ public partial interface IWorkContext
     Task<Vendor> GetCurrentVendorAsync();
     Task<Currency> GetWorkingCurrencyAsync();
     Task<Language> GetWorkingLanguageAsync();
+    Customer OriginalCustomerIfImpersonated { get; }
 }
 
 public partial class NopException : Exception

@@ -17,4 +17,5 @@ public partial interface IProductService
 {
     Task<Product> GetProductByIdAsync(int productId);
     Task<IList<Product>> GetProductsByIdsAsync(int[] productIds);
+    bool ProductIsAvailable(Product product, DateTime? dateTime = null);
 }

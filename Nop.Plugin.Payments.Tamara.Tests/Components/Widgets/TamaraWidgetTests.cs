@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Moq;
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Localization;
@@ -7,6 +8,7 @@ using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Components;
 using Nop.Plugin.Payments.Tamara.Models.Public;
 using Nop.Plugin.Payments.Tamara.Tests.Support;
+using Nop.Plugin.Payments.Tamara.Tests.Views;
 using NUnit.Framework;
 using Tamara.Emulator.Control;
 
@@ -39,6 +41,27 @@ public class TamaraWidgetTests : EmulatorTestBase
 
         return ViewComponentInvoker.ModelOf<TamaraWidgetModel>(await component.InvokeAsync(widgetZone, new object()));
     }
+
+    /// <summary>
+    /// Renders a product page zone's widget in the page: the product model nopCommerce passes to the zone, the route's product
+    /// </summary>
+    private async Task<string> RenderProductPageAsync(object? additionalData = null, int? routeProductId = 501, bool javaScriptBundling = false)
+    {
+        var component = new TamaraWidgetViewComponent(Nop.Settings, Nop.CreateWidgetService(ClientFactory))
+        {
+            ViewComponentContext = ViewComponentInvoker.Context(routeProductId is int id ? new RouteValueDictionary { ["productid"] = id } : null)
+        };
+
+        return await StorefrontPage.RenderAsync(await component.InvokeAsync(ProductZone, additionalData!), javaScriptBundling);
+    }
+
+    /// <summary>
+    /// Renders a grouped product's page whose zone gets the associated product's model (route: the grouped product)
+    /// </summary>
+    private Task<string> RenderGroupedProductPageAsync() => RenderProductPageAsync(
+        new StorefrontCatalogue.ProductDetailsModel { Id = StorefrontCatalogue.AssociatedProductId }, StorefrontCatalogue.GroupedProductId);
+
+    private static string WidgetElement(string amount) => $"<tamara-widget type=\"tamara-summary\" amount=\"{amount}\" inline-type=\"2\"></tamara-widget>";
 
     private async Task<TamaraWidgetModel?> CheckoutWidgetAsync() => (await ViewComponentInvoker.PaymentInfoAsync(Nop, ClientFactory)).Widget;
 
@@ -252,6 +275,169 @@ public class TamaraWidgetTests : EmulatorTestBase
     public async Task Product_widget_is_not_shown_for_an_unknown_product()
     {
         Assert.That(await InvokeAsync(ProductZone, productId: 999), Is.Null);
+    }
+
+    #endregion
+
+    #region Page scripts
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Product_page_refresh_script_runs_after_jQuery(bool javaScriptBundling)
+    {
+        var page = await RenderProductPageAsync(javaScriptBundling: javaScriptBundling);
+
+        var refresh = page.IndexOf("jQuery(document).on('product_attributes_changed product_quantity_changed'", StringComparison.Ordinal);
+        Assert.That(refresh, Is.GreaterThan(page.IndexOf(StorefrontPage.JQueryScript, StringComparison.Ordinal)),
+            "nopCommerce's layout loads jQuery in the footer; a script left in the page body runs before it");
+    }
+
+    #endregion
+
+    #region Catalogue
+
+    private static IEnumerable<TestCaseData> EnglishAndArabic()
+    {
+        yield return new TestCaseData("SAR", "en", "250.00");
+        yield return new TestCaseData("KWD", "ar", "20.425");
+    }
+
+    private static IEnumerable<TestCaseData> HiddenPriceRulesInEnglishAndArabic() => StorefrontCatalogue.HiddenPriceRules
+        .SelectMany(rule => new[] { new TestCaseData(rule, "SAR", "en"), new TestCaseData(rule, "KWD", "ar") });
+
+    [TestCaseSource(nameof(EnglishAndArabic))]
+    public async Task Product_page_shows_the_widget_with_the_products_price(string currency, string language, string amount)
+    {
+        UseCurrencyAndLanguage(currency, language);
+
+        var page = await RenderProductPageAsync(new StorefrontCatalogue.ProductDetailsModel { Id = 501 });
+
+        Assert.That(page, Does.Contain(WidgetElement(amount)).And.Contain("data-tamara-product-id=\"501\"").And.Contain($"\"lang\":\"{language}\""));
+    }
+
+    [TestCaseSource(nameof(HiddenPriceRulesInEnglishAndArabic))]
+    public async Task Product_page_shows_no_widget_where_nopCommerce_shows_no_price(string rule, string currency, string language)
+    {
+        UseCurrencyAndLanguage(currency, language);
+        StorefrontCatalogue.HidePrice(Nop, rule);
+
+        var page = await RenderProductPageAsync(new StorefrontCatalogue.ProductDetailsModel { Id = 501 });
+
+        Assert.That(page, Does.Not.Contain("tamara"), "no widget, no widget configuration, no script");
+    }
+
+    [TestCaseSource(nameof(EnglishAndArabic))]
+    public async Task Unpublished_product_shows_the_widget_where_the_store_lets_customers_open_unpublished_product_pages(string currency, string language, string amount)
+    {
+        UseCurrencyAndLanguage(currency, language);
+        Nop.Products[501].Published = false;
+        Nop.CatalogSettings.AllowViewUnpublishedProductPage = true;
+
+        Assert.That(await RenderProductPageAsync(), Does.Contain(WidgetElement(amount)), "nopCommerce shows the page and its price");
+    }
+
+    [TestCase("unpublished")]
+    [TestCase("not for the customer's roles (ACL)")]
+    [TestCase("mapped to other stores only")]
+    [TestCase("not yet available")]
+    public async Task Store_owner_previewing_a_hidden_product_page_sees_the_widget(string rule)
+    {
+        StorefrontCatalogue.HidePrice(Nop, rule);
+        StorefrontCatalogue.ActAsStoreOwner(Nop);
+
+        Assert.That(await RenderProductPageAsync(), Does.Contain(WidgetElement("250.00")), "nopCommerce's product page previews it for a store owner");
+    }
+
+    [Test]
+    public async Task Call_for_price_product_shows_the_widget_to_a_store_owner_who_may_buy_it_for_the_customer()
+    {
+        Nop.Products[501].CallForPrice = true;
+        Nop.OrderSettings.AllowAdminsToBuyCallForPriceProducts = true;
+        Nop.WorkContext.SetupGet(context => context.OriginalCustomerIfImpersonated).Returns(new Customer { Id = 1 });
+
+        Assert.That(await RenderProductPageAsync(), Does.Contain(WidgetElement("250.00")));
+    }
+
+    #endregion
+
+    #region Grouped products
+
+    private static IEnumerable<TestCaseData> AssociatedProductInEnglishAndArabic()
+    {
+        yield return new TestCaseData("SAR", "en", "120.00");
+        yield return new TestCaseData("KWD", "ar", "9.804");
+    }
+
+    [TestCaseSource(nameof(AssociatedProductInEnglishAndArabic))]
+    public async Task Grouped_product_page_shows_the_associated_products_price_from_the_zones_product_model(string currency, string language, string amount)
+    {
+        UseCurrencyAndLanguage(currency, language);
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+
+        var page = await RenderGroupedProductPageAsync();
+
+        Assert.That(page, Does.Contain(WidgetElement(amount)).And.Contain("data-tamara-product-id=\"601\"").And.Contain("productId=601"),
+            "the associated product's price, and its amount asked again for it; the route names the grouped product");
+    }
+
+    [TestCase(null)]
+    [TestCase("not a product model")]
+    public async Task Widget_without_a_product_model_takes_the_product_of_the_route(object? additionalData)
+    {
+        Assert.That(await RenderProductPageAsync(additionalData), Does.Contain(WidgetElement("250.00")).And.Contain("data-tamara-product-id=\"501\""));
+    }
+
+    [Test]
+    public async Task Product_widget_shows_only_on_a_product_page_whatever_model_the_zone_gets()
+    {
+        Nop.Settings.ProductWidgetZone = "categorydetails_top";
+
+        var page = await RenderProductPageAsync(new StorefrontCatalogue.ProductDetailsModel { Id = 501 }, routeProductId: null);
+
+        Assert.That(page, Does.Not.Contain("tamara"), "a zone of another page passes its own model, whose id is no product's");
+    }
+
+    private static IEnumerable<TestCaseData> HiddenAssociatedProducts()
+    {
+        foreach (var rule in new[] { "unpublished", "not for the customer's roles (ACL)", "mapped to other stores only", "not yet available", "call for price" })
+            yield return new TestCaseData(rule, StorefrontCatalogue.AssociatedProductId).SetArgDisplayNames($"associated product {rule}");
+        foreach (var rule in new[] { "unpublished", "deleted", "not for the customer's roles (ACL)", "mapped to other stores only", "no longer available" })
+            yield return new TestCaseData(rule, StorefrontCatalogue.GroupedProductId).SetArgDisplayNames($"grouped product {rule}");
+    }
+
+    [TestCaseSource(nameof(HiddenAssociatedProducts))]
+    public async Task Associated_product_shows_no_widget_where_its_grouped_products_page_does_not_list_its_price(string rule, int hiddenProductId)
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+        StorefrontCatalogue.HidePrice(Nop, rule, hiddenProductId);
+
+        var page = await RenderGroupedProductPageAsync();
+
+        Assert.That(page, Does.Not.Contain("tamara"));
+    }
+
+    [Test]
+    public async Task Associated_product_unpublished_shows_no_widget_even_where_unpublished_product_pages_open()
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+        Nop.Products[StorefrontCatalogue.AssociatedProductId].Published = false;
+        Nop.CatalogSettings.AllowViewUnpublishedProductPage = true;
+        StorefrontCatalogue.ActAsStoreOwner(Nop);
+
+        var page = await RenderGroupedProductPageAsync();
+
+        Assert.That(page, Does.Not.Contain("tamara"), "a grouped product's page lists only its published associated products");
+    }
+
+    [Test]
+    public async Task Product_not_visible_individually_of_a_parent_that_is_not_grouped_shows_no_widget()
+    {
+        StorefrontCatalogue.AddGroupedProduct(Nop);
+        Nop.Products[StorefrontCatalogue.GroupedProductId].ProductType = ProductType.SimpleProduct;
+
+        var page = await RenderGroupedProductPageAsync();
+
+        Assert.That(page, Does.Not.Contain("tamara"));
     }
 
     #endregion

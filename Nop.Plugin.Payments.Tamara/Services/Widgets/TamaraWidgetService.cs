@@ -30,6 +30,7 @@ public class TamaraWidgetService
     private readonly IStoreContext _storeContext;
     private readonly ITaxService _taxService;
     private readonly IWorkContext _workContext;
+    private readonly StorefrontPriceVisibility _priceVisibility;
     private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraEligibilityService _eligibilityService;
 
@@ -46,6 +47,7 @@ public class TamaraWidgetService
         IStoreContext storeContext,
         ITaxService taxService,
         IWorkContext workContext,
+        StorefrontPriceVisibility priceVisibility,
         TamaraClientProvider clientProvider,
         TamaraEligibilityService eligibilityService)
     {
@@ -58,6 +60,7 @@ public class TamaraWidgetService
         _storeContext = storeContext;
         _taxService = taxService;
         _workContext = workContext;
+        _priceVisibility = priceVisibility;
         _clientProvider = clientProvider;
         _eligibilityService = eligibilityService;
     }
@@ -86,8 +89,9 @@ public class TamaraWidgetService
 
         if (placement == TamaraWidgetPlacement.Product)
         {
+            //no amount where nopCommerce shows no price: a hidden product and one that does not exist look the same
             var product = productId > 0 ? await _productService.GetProductByIdAsync(productId) : null;
-            if (product is null || product.Deleted)
+            if (product is null || !await _priceVisibility.IsPriceShownAsync(product))
                 return (null, []);
 
             //as nopCommerce prices the product page after an attribute or quantity change: the unit price of the chosen
@@ -142,8 +146,8 @@ public class TamaraWidgetService
     /// <param name="productId">Product of the product page; 0 elsewhere</param>
     /// <param name="productForm">The product page's form after an attribute or quantity change; null for the page as it loads</param>
     /// <returns>A task whose result is the widget; null when it is not shown: placement off, plugin not configured or
-    /// no public key, Tamara not an active payment method, currency of no allowed Tamara country, an excluded product or
-    /// category, or no plan for the amount</returns>
+    /// no public key, Tamara not an active payment method, currency of no allowed Tamara country, a product whose price
+    /// the storefront does not show (StorefrontPriceVisibility), an excluded product or category, or no plan for the amount</returns>
     public async Task<TamaraWidgetModel?> PrepareAsync(TamaraWidgetPlacement placement, int productId = 0, IFormCollection? productForm = null)
     {
         var store = await _storeContext.GetCurrentStoreAsync();

@@ -1,0 +1,5 @@
+namespace Nop.Web.Framework.WebOptimizer;
+
+public partial interface INopAssetHelper
+{
+}
