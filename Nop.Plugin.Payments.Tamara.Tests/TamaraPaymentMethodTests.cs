@@ -92,6 +92,16 @@ public class TamaraPaymentMethodTests
     }
 
     [Test]
+    public async Task A_new_install_keeps_offline_refunds_out_of_Tamara_as_they_were_paid_back_another_way()
+    {
+        var tables = new InMemoryStoreTables(_nop);
+
+        await CreatePaymentMethod().InstallAsync();
+
+        Assert.That(tables.AllStoresSettings()["tamarasettings.sendofflinerefundstotamara"], Is.EqualTo("False"));
+    }
+
+    [Test]
     public void English_and_Arabic_resources_have_the_same_names_and_Arabic_text()
     {
         var english = ReadResources(TamaraDefaults.EnglishResourceFile);

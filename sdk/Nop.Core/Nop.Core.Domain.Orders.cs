@@ -65,6 +65,12 @@ public partial class OrderNote : BaseEntity
     public int OrderId { get; set; }
 }
 
+public partial class OrderPaidEvent
+{
+    public OrderPaidEvent(Order order) { Order = order; }
+    public Order Order { get; }
+}
+
 public partial class OrderRefundedEvent
 {
     public OrderRefundedEvent(Order order, decimal amount) { Order = order; Amount = amount; }
@@ -90,6 +96,12 @@ public partial class OrderStatusChangedEvent
     public OrderStatusChangedEvent(Order order, OrderStatus previousOrderStatus) { Order = order; PreviousOrderStatus = previousOrderStatus; }
     public Order Order { get; }
     public OrderStatus PreviousOrderStatus { get; set; }
+}
+
+public partial class OrderVoidedEvent
+{
+    public OrderVoidedEvent(Order order) { Order = order; }
+    public Order Order { get; }
 }
 
 public partial class ShoppingCartItem : BaseEntity

@@ -1,5 +1,7 @@
+using Moq;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 using Nop.Services.Payments;
 using NUnit.Framework;
@@ -78,6 +80,32 @@ public class PaymentOperationsTests : AfterSaleFixture
 
         Assert.That(result.Success, Is.True, string.Join("; ", result.Errors));
         Assert.That(result.NewPaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task Void_button_after_a_partial_capture_pays_the_order_through_nopCommerce_s_paid_path()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        await harness.ShipmentSentAsync(harness.Test.Ship(1, 0));
+
+        await harness.VoidInNopCommerceAsync();
+
+        //OrderPaidEvent, the paid e-mails and reward points come only from MarkOrderAsPaidAsync
+        harness.OrderProcessing.Verify(service => service.MarkOrderAsPaidAsync(harness.Order), Times.Once);
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task Void_button_on_an_order_Tamara_captured_whole_is_refused_in_the_store_owner_s_words()
+    {
+        var harness = await PaidOrderAsync(Backend);
+        //nopCommerce offers Void only for an Authorized payment: one whose capture nopCommerce has not heard of yet
+        harness.Order.PaymentStatus = PaymentStatus.Authorized;
+
+        var result = await harness.PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = harness.Order });
+
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Errors.Single(), Is.EqualTo(AdminActionModel.Decide(AdminAction.VoidOnline, TamaraOrderStatus.FullyCaptured).Message));
     }
 
     [Test]
