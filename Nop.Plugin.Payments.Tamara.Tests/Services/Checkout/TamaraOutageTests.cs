@@ -174,6 +174,18 @@ public class TamaraOutageTests : EmulatorTestBase
     }
 
     [Test]
+    public async Task A_refusal_is_not_remembered_as_an_outage()
+    {
+        //Tamara answers, and refuses this request (401): the answer of that request, not a Tamara that cannot answer
+        Nop.Settings.ApiToken = "a-token-Tamara-refuses";
+
+        await CartPageAsync();
+        await CartPageAsync();
+
+        Assert.That(PaymentTypesCalls, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task A_failure_is_remembered_per_store()
     {
         Tamara.InjectFault(EmulatedEndpoint.PaymentTypes, FaultMode.ServiceUnavailable, count: 1);
