@@ -89,6 +89,18 @@ public static class TamaraDefaults
     public static CacheKey PreCheckCacheKey => new($"{PaymentTypesCachePrefix}.PreCheck-{{0}}-{{1}}-{{2}}-{{3}}-{{4}}");
 
     /// <summary>
+    /// Gets the cache key remembering that Tamara could not answer one of a store's eligibility calls (under the
+    /// eligibility prefix, so saving settings, e.g. a corrected URL or token, clears it too)
+    /// </summary>
+    /// <remarks>{0} store id, {1} the call: "payment-types" or "pre-check"</remarks>
+    public static CacheKey EligibilityOutageCacheKey => new($"{PaymentTypesCachePrefix}.Outage-{{0}}-{{1}}");
+
+    /// <summary>
+    /// Gets how long a store answers without Tamara after Tamara could not answer an eligibility call, in minutes
+    /// </summary>
+    public static int EligibilityOutageMinutes => 1;
+
+    /// <summary>
     /// Gets the prefix of the eligibility cache keys (cleared when settings are saved)
     /// </summary>
     public static string PaymentTypesCachePrefix => "Nop.Plugin.Payments.Tamara.PaymentTypes";

@@ -43,8 +43,10 @@ public static class ViewComponentInvoker
     /// </summary>
     public static async Task<PaymentInfoModel> PaymentInfoAsync(NopStub nop, ITamaraClientFactory clientFactory)
     {
+        //one request: the payment step and its widget share the eligibility service, as nopCommerce's container gives them
+        var eligibilityService = nop.CreateEligibilityService(clientFactory);
         var component = new PaymentInfoViewComponent(nop.Localization.Object, nop.StoreContext.Object, nop.WorkContext.Object,
-            nop.CreateEligibilityService(clientFactory), nop.Settings, nop.CreateWidgetService(clientFactory))
+            eligibilityService, nop.Settings, nop.CreateWidgetService(clientFactory, eligibilityService))
         {
             ViewComponentContext = Context()
         };

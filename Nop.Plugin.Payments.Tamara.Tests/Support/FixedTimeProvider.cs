@@ -1,11 +1,11 @@
 namespace Nop.Plugin.Payments.Tamara.Tests.Support;
 
 /// <summary>
-/// A clock that stands still at a chosen instant.
+/// A clock that stands still at a chosen instant until the test moves it.
 /// </summary>
 public sealed class FixedTimeProvider : TimeProvider
 {
-    private readonly DateTimeOffset _now;
+    private DateTimeOffset _now;
 
     public FixedTimeProvider(DateTimeOffset now)
     {
@@ -13,4 +13,6 @@ public sealed class FixedTimeProvider : TimeProvider
     }
 
     public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
 }

@@ -37,7 +37,9 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
         MissedKeys.Enqueue(key.Key);
         LastCacheTime = key.CacheTime;
         var value = await acquire();
-        _entries[key.Key] = value!;
+        //as nopCommerce: a fill that gives nothing is not cached
+        if (value is not null)
+            _entries[key.Key] = value;
         return value;
     }
 
@@ -56,7 +58,8 @@ public sealed class InMemoryStaticCacheManager : IStaticCacheManager
 
     public Task SetAsync<T>(CacheKey key, T data)
     {
-        _entries[key.Key] = data!;
+        if (data is not null)
+            _entries[key.Key] = data;
         return Task.CompletedTask;
     }
 

@@ -189,6 +189,11 @@ public sealed class NopStub
     public InMemoryLocker Locker { get; }
     public InMemoryStaticCacheManager StaticCacheManager { get; }
 
+    /// <summary>
+    /// The store's clock, standing still until a test moves it
+    /// </summary>
+    public FixedTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
+
     #endregion
 
     #region Set-up
@@ -373,17 +378,28 @@ public sealed class NopStub
         new(Localization.Object, Logger.Object, OrderService.Object, CreateRequestBuilder(), CreateClientProvider(clientFactory), CreateStateService(),
             CreateSynchronizer(clientFactory));
 
-    public TamaraWidgetService CreateWidgetService(ITamaraClientFactory clientFactory) =>
+    /// <summary>
+    /// Creates the widget service, with the eligibility service of the same request when there is one
+    /// </summary>
+    public TamaraWidgetService CreateWidgetService(ITamaraClientFactory clientFactory, TamaraEligibilityService? eligibilityService = null) =>
         new(CurrencyService.Object, OrderTotals.Object, PaymentPlugins.Object, ProductAttributes.Object, ProductService.Object, ShoppingCart.Object,
-            StoreContext.Object, Tax.Object, WorkContext.Object, CreatePriceVisibility(), CreateClientProvider(clientFactory), CreateEligibilityService(clientFactory));
+            StoreContext.Object, Tax.Object, WorkContext.Object, CreatePriceVisibility(), CreateClientProvider(clientFactory),
+            eligibilityService ?? CreateEligibilityService(clientFactory));
 
     public StorefrontPriceVisibility CreatePriceVisibility() =>
         new(CatalogSettings, Acl.Object, PermissionService.Object, ProductService.Object, StoreMappings.Object, WorkContext.Object, OrderSettings);
 
-    public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory) =>
-        new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
+    /// <summary>
+    /// Creates the eligibility service of one request: offers are worked out afresh for each service created
+    /// </summary>
+    public TamaraEligibilityService CreateEligibilityService(ITamaraClientFactory clientFactory)
+    {
+        var outageCache = new TamaraOutageCache(StaticCacheManager, Clock);
+
+        return new(CategoryService.Object, CountryService.Object, CurrencyService.Object, CustomerService.Object, Localization.Object, Logger.Object,
             OrderTotals.Object, ShoppingCart.Object, StaticCacheManager, StoreContext.Object, WorkContext.Object, CreateClientProvider(clientFactory),
-            new TamaraPreCheckService(Logger.Object, StaticCacheManager, CreateClientProvider(clientFactory)));
+            new TamaraOfferMemo(), outageCache, new TamaraPreCheckService(Logger.Object, StaticCacheManager, CreateClientProvider(clientFactory), outageCache));
+    }
 
     /// <summary>
     /// Creates the payment method as nopCommerce resolves it: the plugin's registrations over the stub's services

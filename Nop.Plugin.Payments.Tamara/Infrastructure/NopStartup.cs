@@ -46,7 +46,10 @@ public class NopStartup : INopStartup
         services.AddScoped<TamaraRiskAssessmentBuilder>();
         services.AddScoped<TamaraCheckoutRequestBuilder>();
         services.AddScoped<TamaraCheckoutService>();
+        services.AddScoped<TamaraOutageCache>();
         services.AddScoped<TamaraPreCheckService>();
+        //per request: the offer of a cart is worked out once however often nopCommerce asks in the request
+        services.AddScoped<TamaraOfferMemo>();
         services.AddScoped<TamaraEligibilityService>();
         services.AddScoped<TamaraNotificationHandler>();
 

@@ -25,6 +25,7 @@ public class ClientOverheadBenchmarks
     private string _orderId = null!;
     private CheckoutSessionRequest _session = null!;
     private byte[] _sessionJson = null!;
+    private byte[] _orderJson = null!;
 
     [GlobalSetup]
     public async Task StartAsync()
@@ -38,6 +39,9 @@ public class ClientOverheadBenchmarks
         _orderId = (await _client.Checkout.CreateSessionAsync(_session)).OrderId;
         _tamara.Approve(_orderId);
         await _client.Orders.AuthoriseAsync(_orderId);
+        using var orderRequest = RawRequest(HttpMethod.Get, $"merchants/orders/{_orderId}");
+        using var orderResponse = await _httpClient.SendAsync(orderRequest);
+        _orderJson = await orderResponse.Content.ReadAsByteArrayAsync();
     }
 
     [GlobalCleanup]
@@ -71,6 +75,35 @@ public class ClientOverheadBenchmarks
 
     [Benchmark(Description = "GET order: plugin client Orders.GetAsync"), BenchmarkCategory("GET order")]
     public async Task<TamaraOrderStatus> PluginGetOrder() => (await _client.Orders.GetAsync(_orderId)).Status;
+
+    // The parts of the client's GET that the raw call does not do, each alone: where its time and memory above the raw call go.
+
+    [Benchmark(Description = "GET order part: raw HttpClient, body buffered first (as the client's time limit needs) + JsonDocument"), BenchmarkCategory("GET order parts")]
+    public async Task<string?> RawGetOrderBuffered()
+    {
+        using var request = RawRequest(HttpMethod.Get, $"merchants/orders/{_orderId}");
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+        return json.RootElement.GetProperty("status").GetString();
+    }
+
+    [Benchmark(Description = "GET order part: the answer's bytes read into OrderDetails (TamaraJson.Read)"), BenchmarkCategory("GET order parts")]
+    public TamaraOrderStatus ReadOrderDetails() => TamaraJson.Read<OrderDetails>(new MemoryStream(_orderJson, writable: false)).Status;
+
+    [Benchmark(Description = "GET order part: the answer's bytes parsed by JsonDocument (what the raw call reads)"), BenchmarkCategory("GET order parts")]
+    public string? ParseOrderDocument()
+    {
+        using var json = JsonDocument.Parse(_orderJson);
+        return json.RootElement.GetProperty("status").GetString();
+    }
+
+    [Benchmark(Description = "GET order part: the per-call time limit (linked CancellationTokenSource, CancelAfter)"), BenchmarkCategory("GET order parts")]
+    public bool TimeLimit()
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken.None);
+        timeoutSource.CancelAfter(TimeSpan.FromSeconds(30));
+        return timeoutSource.IsCancellationRequested;
+    }
 
     [Benchmark(Baseline = true, Description = "POST checkout: raw HttpClient + JsonDocument"), BenchmarkCategory("POST checkout")]
     public Task<string?> RawCreateSession()

@@ -111,6 +111,7 @@ public partial class ShoppingCartItem : BaseEntity
     public int ProductId { get; set; }
     public int Quantity { get; set; }
     public int StoreId { get; set; }
+    public DateTime UpdatedOnUtc { get; set; }
 }
 
 public enum ShoppingCartType

@@ -1,6 +1,9 @@
 using Nop.Core;
 using Nop.Core.Caching;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Tamara.Api;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Services.Catalog;
@@ -31,6 +34,8 @@ public class TamaraEligibilityService
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraOfferMemo _offerMemo;
+    private readonly TamaraOutageCache _outageCache;
     private readonly TamaraPreCheckService _preCheckService;
 
     #endregion
@@ -49,6 +54,8 @@ public class TamaraEligibilityService
         IStoreContext storeContext,
         IWorkContext workContext,
         TamaraClientProvider clientProvider,
+        TamaraOfferMemo offerMemo,
+        TamaraOutageCache outageCache,
         TamaraPreCheckService preCheckService)
     {
         _categoryService = categoryService;
@@ -63,6 +70,8 @@ public class TamaraEligibilityService
         _storeContext = storeContext;
         _workContext = workContext;
         _clientProvider = clientProvider;
+        _offerMemo = offerMemo;
+        _outageCache = outageCache;
         _preCheckService = preCheckService;
     }
 
@@ -104,10 +113,15 @@ public class TamaraEligibilityService
         return plans.Distinct().ToList();
     }
 
-    private async Task<IReadOnlyList<PaymentTypeInfo>> GetPaymentTypesAsync(TamaraSettings settings, int storeId, string countryCode, string currencyCode)
+    /// <summary>
+    /// Gets Tamara's payment types, from the cache when it has them; null when Tamara was not asked because it could not
+    /// answer within the last minute
+    /// </summary>
+    private async Task<IReadOnlyList<PaymentTypeInfo>?> GetPaymentTypesAsync(TamaraSettings settings, int storeId, string countryCode, string currencyCode)
     {
-        async Task<IReadOnlyList<PaymentTypeInfo>> askTamaraAsync() =>
-            (await _clientProvider.CreateClient(settings).Checkout.GetPaymentTypesAsync(new PaymentTypesRequest { Country = countryCode, Currency = currencyCode })).ToList();
+        //an answer left out (null) is not cached, by nopCommerce's rule for a fill that gives nothing
+        Task<IReadOnlyList<PaymentTypeInfo>?> askTamaraAsync() => _outageCache.AskAsync<IReadOnlyList<PaymentTypeInfo>>(storeId, "payment-types", async () =>
+            (await _clientProvider.CreateClient(settings).Checkout.GetPaymentTypesAsync(new PaymentTypesRequest { Country = countryCode, Currency = currencyCode })).ToList());
 
         //0 minutes means no cache: nopCommerce would read a cache time of 0 as its own default of an hour
         if (settings.EligibilityCacheMinutes <= 0)
@@ -117,6 +131,65 @@ public class TamaraEligibilityService
         cacheKey.CacheTime = settings.EligibilityCacheMinutes;
 
         return await _staticCacheManager.GetAsync(cacheKey, askTamaraAsync);
+    }
+
+    /// <summary>
+    /// Works out the offer of a cart (see <see cref="GetOfferAsync"/>)
+    /// </summary>
+    private async Task<TamaraOffer> WorkOutOfferAsync(IList<ShoppingCartItem> cart, Store store, Customer customer, Currency? currency)
+    {
+        var settings = await _clientProvider.LoadSettingsAsync(store.Id);
+        if (!IsReadyToOffer(settings))
+            return TamaraOffer.None;
+
+        var billingAddress = await _customerService.GetCustomerBillingAddressAsync(customer);
+        var billingCountry = await GetCountryCodeAsync(billingAddress?.CountryId);
+        var shippingCountry = await GetCountryCodeAsync((await _customerService.GetCustomerShippingAddressAsync(customer))?.CountryId);
+        var allowedCountries = settings.AllowedCountries.Select(country => country.Trim().ToUpperInvariant()).ToList();
+        if (billingCountry is not null && !allowedCountries.Contains(billingCountry))
+            return TamaraOffer.None;
+
+        //Tamara takes a currency in its own country only, and refuses addresses in another country
+        var countryCode = TamaraCountry.Resolve(currency?.CurrencyCode, allowedCountries);
+        if (currency is null || countryCode is null || new[] { billingCountry, shippingCountry }.Any(country => country is not null && country != countryCode))
+            return TamaraOffer.None;
+
+        if (await HasExcludedProductAsync(cart.Select(item => item.ProductId), settings))
+            return TamaraOffer.None;
+
+        var (total, _, _, _, _, _) = await _orderTotalCalculationService.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false);
+        var amount = total is null ? null : new Money(TamaraCurrency.Round(await _currencyService.ConvertFromPrimaryStoreCurrencyAsync(total.Value, currency), currency.CurrencyCode), currency.CurrencyCode);
+        TamaraOffer offerOf(IReadOnlyList<TamaraPlan> plans, TamaraPreCheck preCheck) =>
+            new(plans, preCheck.SingleCheckout, preCheck.Labels) { Amount = amount, CountryCode = countryCode };
+
+        IReadOnlyList<PaymentTypeInfo>? paymentTypes;
+        try
+        {
+            paymentTypes = await GetPaymentTypesAsync(settings, store.Id, countryCode, currency.CurrencyCode);
+        }
+        catch (TamaraException exception)
+        {
+            await _logger.WarningAsync($"Tamara eligibility for {countryCode}/{currency.CurrencyCode} could not be checked ({exception.Message}); Tamara is {(settings.EligibilityFailOpen ? "shown" : "hidden")}");
+            paymentTypes = null;
+        }
+
+        //Tamara could not answer, now or earlier in the minute (then it was not asked again and nothing more is logged)
+        if (paymentTypes is null)
+            return settings.EligibilityFailOpen && TamaraCheckoutService.GetDefaultPlan(settings) is TamaraPlan fallback ? offerOf([fallback], TamaraPreCheck.Unknown) : TamaraOffer.None;
+
+        //until shipping is chosen the total is unknown: the limits are checked once it is, and again by Tamara at checkout
+        var plans = SelectPlans(paymentTypes, settings, amount?.Amount);
+        if (plans.Count == 0 || amount is null)
+            return offerOf(plans, TamaraPreCheck.Unknown);
+
+        var phoneNumber = TamaraPhoneNumber.Normalize(billingAddress?.PhoneNumber, countryCode);
+        var preCheck = await _preCheckService.CheckAsync(settings, store.Id, countryCode, amount, phoneNumber);
+        if (!preCheck.HasPaymentOptions)
+            return TamaraOffer.None;
+
+        //Tamara's labels name the plans this shopper may take: an enabled plan without a label is not offered
+        var offer = offerOf(plans, preCheck);
+        return preCheck.Labels.Count == 0 ? offer : offer with { Plans = plans.Where(plan => offer.LabelOf(plan) is not null).ToList() };
     }
 
     #endregion
@@ -175,7 +248,8 @@ public class TamaraEligibilityService
 
         try
         {
-            return SelectPlans(await GetPaymentTypesAsync(settings, storeId, countryCode, amount.Currency), settings, amount.Amount).Count > 0;
+            return await GetPaymentTypesAsync(settings, storeId, countryCode, amount.Currency) is { } paymentTypes
+                && SelectPlans(paymentTypes, settings, amount.Amount).Count > 0;
         }
         catch (TamaraException)
         {
@@ -197,54 +271,10 @@ public class TamaraEligibilityService
             return TamaraOffer.None;
 
         var store = await _storeContext.GetCurrentStoreAsync();
-        var settings = await _clientProvider.LoadSettingsAsync(store.Id);
-        if (!IsReadyToOffer(settings))
-            return TamaraOffer.None;
-
         var customer = await _workContext.GetCurrentCustomerAsync();
-        var billingAddress = await _customerService.GetCustomerBillingAddressAsync(customer);
-        var billingCountry = await GetCountryCodeAsync(billingAddress?.CountryId);
-        var shippingCountry = await GetCountryCodeAsync((await _customerService.GetCustomerShippingAddressAsync(customer))?.CountryId);
-        var allowedCountries = settings.AllowedCountries.Select(country => country.Trim().ToUpperInvariant()).ToList();
-        if (billingCountry is not null && !allowedCountries.Contains(billingCountry))
-            return TamaraOffer.None;
-
-        //Tamara takes a currency in its own country only, and refuses addresses in another country
         var currency = await _workContext.GetWorkingCurrencyAsync();
-        var countryCode = TamaraCountry.Resolve(currency?.CurrencyCode, allowedCountries);
-        if (currency is null || countryCode is null || new[] { billingCountry, shippingCountry }.Any(country => country is not null && country != countryCode))
-            return TamaraOffer.None;
 
-        if (await HasExcludedProductAsync(cart.Select(item => item.ProductId), settings))
-            return TamaraOffer.None;
-
-        var (total, _, _, _, _, _) = await _orderTotalCalculationService.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false);
-        var amount = total is null ? (decimal?)null : TamaraCurrency.Round(await _currencyService.ConvertFromPrimaryStoreCurrencyAsync(total.Value, currency), currency.CurrencyCode);
-
-        IReadOnlyList<PaymentTypeInfo> paymentTypes;
-        try
-        {
-            paymentTypes = await GetPaymentTypesAsync(settings, store.Id, countryCode, currency.CurrencyCode);
-        }
-        catch (TamaraException exception)
-        {
-            await _logger.WarningAsync($"Tamara eligibility for {countryCode}/{currency.CurrencyCode} could not be checked ({exception.Message}); Tamara is {(settings.EligibilityFailOpen ? "shown" : "hidden")}");
-            return settings.EligibilityFailOpen && TamaraCheckoutService.GetDefaultPlan(settings) is TamaraPlan fallback ? new TamaraOffer([fallback], false, []) : TamaraOffer.None;
-        }
-
-        //until shipping is chosen the total is unknown: the limits are checked once it is, and again by Tamara at checkout
-        var plans = SelectPlans(paymentTypes, settings, amount);
-        if (plans.Count == 0 || amount is null)
-            return new TamaraOffer(plans, false, []);
-
-        var phoneNumber = TamaraPhoneNumber.Normalize(billingAddress?.PhoneNumber, countryCode);
-        var preCheck = await _preCheckService.CheckAsync(settings, store.Id, countryCode, new Money(amount.Value, currency.CurrencyCode), phoneNumber);
-        if (!preCheck.HasPaymentOptions)
-            return TamaraOffer.None;
-
-        //Tamara's labels name the plans this shopper may take: an enabled plan without a label is not offered
-        var offer = new TamaraOffer(plans, preCheck.SingleCheckout, preCheck.Labels);
-        return preCheck.Labels.Count == 0 ? offer : offer with { Plans = plans.Where(plan => offer.LabelOf(plan) is not null).ToList() };
+        return await _offerMemo.GetOrAddAsync(store.Id, customer, currency?.Id ?? 0, cart, () => WorkOutOfferAsync(cart, store, customer, currency));
     }
 
     /// <summary>

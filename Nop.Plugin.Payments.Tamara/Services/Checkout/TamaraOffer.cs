@@ -17,6 +17,17 @@ public sealed record TamaraOffer(IReadOnlyList<TamaraPlan> Plans, bool SingleChe
     public static TamaraOffer None { get; } = new([], false, []);
 
     /// <summary>
+    /// Gets the amount the offer is for: the cart's total in the working currency, rounded to its minor unit; null while
+    /// the total is not known yet (before shipping is chosen) or when Tamara is hidden before the total is worked out
+    /// </summary>
+    public Money? Amount { get; init; }
+
+    /// <summary>
+    /// Gets the Tamara country of the working currency; null when Tamara is hidden before it is worked out
+    /// </summary>
+    public string? CountryCode { get; init; }
+
+    /// <summary>
     /// Gets a value indicating whether Tamara is shown at checkout
     /// </summary>
     public bool IsOffered => Plans.Count > 0;

@@ -19,6 +19,7 @@ public class TamaraPreCheckService
     private readonly ILogger _logger;
     private readonly IStaticCacheManager _staticCacheManager;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraOutageCache _outageCache;
 
     #endregion
 
@@ -26,11 +27,13 @@ public class TamaraPreCheckService
 
     public TamaraPreCheckService(ILogger logger,
         IStaticCacheManager staticCacheManager,
-        TamaraClientProvider clientProvider)
+        TamaraClientProvider clientProvider,
+        TamaraOutageCache outageCache)
     {
         _logger = logger;
         _staticCacheManager = staticCacheManager;
         _clientProvider = clientProvider;
+        _outageCache = outageCache;
     }
 
     #endregion
@@ -57,13 +60,15 @@ public class TamaraPreCheckService
     /// <param name="countryCode">Tamara country of the payment</param>
     /// <param name="orderValue">Amount in the payment currency</param>
     /// <param name="phoneNumber">The shopper's phone as Tamara takes it, when known</param>
-    /// <returns>A task whose result is Tamara's answer; when Tamara cannot answer, the fail-open setting decides</returns>
+    /// <returns>A task whose result is Tamara's answer; when Tamara cannot answer, or could not within the last minute
+    /// (then it is not asked), the fail-open setting decides</returns>
     public async Task<TamaraPreCheck> CheckAsync(TamaraSettings settings, int storeId, string countryCode, Money orderValue, string? phoneNumber)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(orderValue);
 
-        async Task<TamaraPreCheck> askTamaraAsync()
+        //an answer left out (null: Tamara could not answer within the last minute) is not cached, by nopCommerce's rule
+        Task<TamaraPreCheck?> askTamaraAsync() => _outageCache.AskAsync(storeId, "pre-check", async () =>
         {
             var answer = await _clientProvider.CreateClient(settings).Checkout.PreCheckPaymentOptionsAsync(new PaymentOptionsPreCheckRequest
             {
@@ -74,26 +79,28 @@ public class TamaraPreCheckService
             });
 
             return new TamaraPreCheck(answer.HasAvailablePaymentOptions, answer.SingleCheckoutEnabled, answer.AvailablePaymentLabels);
-        }
+        });
+
+        var failedAnswer = settings.EligibilityFailOpen ? TamaraPreCheck.Unknown : TamaraPreCheck.Refused;
 
         try
         {
             //0 minutes means no cache, as for the payment types
             if (settings.EligibilityCacheMinutes <= 0)
-                return await askTamaraAsync();
+                return await askTamaraAsync() ?? failedAnswer;
 
             var amount = TamaraCurrency.Round(orderValue.Amount, orderValue.Currency).ToString(CultureInfo.InvariantCulture);
             var cacheKey = _staticCacheManager.PrepareKeyForDefaultCache(TamaraDefaults.PreCheckCacheKey,
                 storeId, countryCode, orderValue.Currency, amount, HashPhone(phoneNumber, settings));
             cacheKey.CacheTime = settings.EligibilityCacheMinutes;
 
-            return await _staticCacheManager.GetAsync(cacheKey, askTamaraAsync);
+            return await _staticCacheManager.GetAsync(cacheKey, askTamaraAsync) ?? failedAnswer;
         }
         catch (TamaraException exception)
         {
             //the phone is never part of the message
             await _logger.WarningAsync($"Tamara's pre-check for {countryCode}/{orderValue.Currency} could not be made ({exception.Message}); Tamara is {(settings.EligibilityFailOpen ? "shown" : "hidden")}");
-            return settings.EligibilityFailOpen ? TamaraPreCheck.Unknown : TamaraPreCheck.Refused;
+            return failedAnswer;
         }
     }
 

@@ -115,6 +115,41 @@ public class TamaraWidgetService
         return (total, cart.Select(item => item.ProductId).ToList());
     }
 
+    /// <summary>
+    /// Gets the amount of the product or cart widget in the working currency and its Tamara country, when Tamara has a
+    /// plan for it
+    /// </summary>
+    private async Task<(Money? amount, string? countryCode)> GetPromotedAmountAsync(TamaraSettings settings, int storeId,
+        TamaraWidgetPlacement placement, int productId, IFormCollection? productForm)
+    {
+        var currency = await _workContext.GetWorkingCurrencyAsync();
+        var countryCode = TamaraCountry.Resolve(currency?.CurrencyCode, settings.AllowedCountries);
+        if (currency is null || countryCode is null)
+            return (null, null);
+
+        var (primaryAmount, productIds) = await GetAmountAsync(placement, productId, productForm);
+        if (primaryAmount is not > decimal.Zero || await _eligibilityService.HasExcludedProductAsync(productIds, settings))
+            return (null, null);
+
+        var amount = new Money(TamaraCurrency.Round(await _currencyService.ConvertFromPrimaryStoreCurrencyAsync(primaryAmount.Value, currency), currency.CurrencyCode),
+            currency.CurrencyCode);
+        if (!await _eligibilityService.HasPlanForAmountAsync(settings, storeId, countryCode, amount))
+            return (null, null);
+
+        return (amount, countryCode);
+    }
+
+    /// <summary>
+    /// Gets the amount of the checkout widget and its Tamara country from the cart's offer, the one the payment step
+    /// shows (worked out once a request): the widget shows only where Tamara is offered, for the amount Tamara was asked about
+    /// </summary>
+    private async Task<(Money? amount, string? countryCode)> GetOfferedAmountAsync()
+    {
+        var offer = await _eligibilityService.GetOfferForCurrentCartAsync();
+
+        return offer.IsOffered && offer.Amount?.Amount > decimal.Zero ? (offer.Amount, offer.CountryCode) : (null, null);
+    }
+
     #endregion
 
     #region Methods
@@ -160,23 +195,16 @@ public class TamaraWidgetService
         if (scriptUrl is null || !await _paymentPluginManager.IsPluginActiveAsync(TamaraDefaults.SystemName, customer, store.Id))
             return null;
 
-        var currency = await _workContext.GetWorkingCurrencyAsync();
-        var countryCode = TamaraCountry.Resolve(currency?.CurrencyCode, settings.AllowedCountries);
-        if (currency is null || countryCode is null)
-            return null;
-
-        var (primaryAmount, productIds) = await GetAmountAsync(placement, productId, productForm);
-        if (primaryAmount is not > decimal.Zero || await _eligibilityService.HasExcludedProductAsync(productIds, settings))
-            return null;
-
-        var amount = TamaraCurrency.Round(await _currencyService.ConvertFromPrimaryStoreCurrencyAsync(primaryAmount.Value, currency), currency.CurrencyCode);
-        if (!await _eligibilityService.HasPlanForAmountAsync(settings, store.Id, countryCode, new Money(amount, currency.CurrencyCode)))
+        var (amount, countryCode) = placement == TamaraWidgetPlacement.Checkout
+            ? await GetOfferedAmountAsync()
+            : await GetPromotedAmountAsync(settings, store.Id, placement, productId, productForm);
+        if (amount is null || countryCode is null)
             return null;
 
         return new TamaraWidgetModel
         {
             Placement = placement.ToString().ToLowerInvariant(),
-            Amount = amount.ToString($"F{TamaraCurrency.MinorDigits(currency.CurrencyCode)}", CultureInfo.InvariantCulture),
+            Amount = amount.Amount.ToString($"F{TamaraCurrency.MinorDigits(amount.Currency)}", CultureInfo.InvariantCulture),
             InlineType = InlineType(placement),
             Language = TamaraLanguage.IsArabic(await _workContext.GetWorkingLanguageAsync()) ? "ar" : "en",
             Country = countryCode,
