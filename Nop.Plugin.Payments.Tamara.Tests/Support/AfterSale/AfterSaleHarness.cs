@@ -88,7 +88,7 @@ public sealed class AfterSaleHarness
         var queue = new PendingActionQueue(Records, Logger.Object, stateService, TimeLimit);
         var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object, productService.Object);
 
-        Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService);
+        Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, clientProvider, itemBuilder, orderLock, reader, stateService);
         Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
         Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund, TimeLimit);
