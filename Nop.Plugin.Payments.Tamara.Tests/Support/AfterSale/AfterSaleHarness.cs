@@ -98,7 +98,7 @@ public sealed class AfterSaleHarness
             clientProvider, reader, stateService, synchronizer);
 
         PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);
-        ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Cancel, Capture, clientProvider, TimeLimit);
+        ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Cancel, Capture, clientProvider, synchronizer, TimeLimit);
         CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider, TimeLimit);
         DeletedConsumer = new OrderDeletedConsumer(deletedOrders, Cancel, clientProvider, TimeLimit);
         RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund, TimeLimit);
