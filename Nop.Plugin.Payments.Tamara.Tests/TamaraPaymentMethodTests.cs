@@ -93,6 +93,18 @@ public class TamaraPaymentMethodTests
     }
 
     [Test]
+    public async Task A_new_install_keeps_offline_refunds_out_of_Tamara_as_they_were_paid_back_another_way()
+    {
+        TamaraSettings? saved = null;
+        _nop.SettingService.Setup(service => service.SaveSettingAsync(It.IsAny<TamaraSettings>(), It.IsAny<int>()))
+            .Callback((TamaraSettings settings, int _) => saved = settings).Returns(Task.CompletedTask);
+
+        await CreatePaymentMethod().InstallAsync();
+
+        Assert.That(saved!.SendOfflineRefundsToTamara, Is.False);
+    }
+
+    [Test]
     public async Task Uninstall_removes_settings_and_resources()
     {
         await CreatePaymentMethod().UninstallAsync();

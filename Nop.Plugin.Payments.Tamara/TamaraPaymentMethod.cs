@@ -97,7 +97,8 @@ public class TamaraPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         CheckoutExpiryMinutes = 30,
         CaptureTrigger = Domain.CaptureTrigger.ShipmentSent,
         CancelAtTamaraOnOrderCancelled = true,
-        SendOfflineRefundsToTamara = true,
+        //"Refund (offline)" means the store paid the shopper back outside the gateway: sending it too would refund twice
+        SendOfflineRefundsToTamara = false,
         WarnUncapturedAfterDays = 14,
         ProductWidgetEnabled = true,
         ProductWidgetZone = PublicWidgetZones.ProductPriceBottom,

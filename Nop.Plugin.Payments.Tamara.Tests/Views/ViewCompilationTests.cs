@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NUnit.Framework;
+using Nop.Plugin.Payments.Tamara.Tests.Support;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Views;
 
@@ -12,16 +13,7 @@ public class ViewCompilationTests
 {
     #region Utilities
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Payments.Tamara.sln")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException("The repository root (Nop.Plugin.Payments.Tamara.sln) was not found above the test directory.");
-    }
+    private static string RepositoryRoot() => RepositoryFiles.Root();
 
     private static string PluginRoot => Path.Combine(RepositoryRoot(), "Nop.Plugin.Payments.Tamara");
 

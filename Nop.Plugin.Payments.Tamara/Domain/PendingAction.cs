@@ -22,6 +22,11 @@ public class PendingAction
     public int? ShipmentId { get; set; }
 
     /// <summary>
+    /// Gets or sets the Tamara order of an earlier checkout session to release (cancels only); null is the order's own
+    /// </summary>
+    public string? TamaraOrderId { get; set; }
+
+    /// <summary>
     /// Gets or sets the refund amount in the customer's currency (refunds only): exactly the amount of the nopCommerce refund
     /// </summary>
     public decimal Amount { get; set; }

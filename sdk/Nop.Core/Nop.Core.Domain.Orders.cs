@@ -86,6 +86,12 @@ public partial class OrderStatusChangedEvent
     public OrderStatus PreviousOrderStatus { get; set; }
 }
 
+public partial class OrderVoidedEvent
+{
+    public OrderVoidedEvent(Order order) { Order = order; }
+    public Order Order { get; }
+}
+
 public partial class ShoppingCartItem : BaseEntity
 {
     public DateTime CreatedOnUtc { get; set; }

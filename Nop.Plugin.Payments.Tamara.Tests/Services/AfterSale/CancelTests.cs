@@ -1,3 +1,4 @@
+using Moq;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
@@ -210,6 +211,8 @@ public class CancelTests : AfterSaleFixture
             Assert.That(harness.Order.PaidDateUtc, Is.Not.Null);
             Assert.That(harness.NotesOf(), Has.Some.Contains("use Refund or Partial refund"));
         });
+        //nopCommerce refuses its paid path for a cancelled order: no "order paid" e-mail or reward points for it
+        harness.OrderProcessing.Verify(service => service.MarkOrderAsPaidAsync(It.IsAny<Nop.Core.Domain.Orders.Order>()), Times.Never);
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Moq;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
@@ -78,6 +79,19 @@ public class PaymentOperationsTests : AfterSaleFixture
 
         Assert.That(result.Success, Is.True, string.Join("; ", result.Errors));
         Assert.That(result.NewPaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task Void_button_after_a_partial_capture_pays_the_order_through_nopCommerce_s_paid_path()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        await harness.ShipmentSentAsync(harness.Test.Ship(1, 0));
+
+        await harness.VoidInNopCommerceAsync();
+
+        //OrderPaidEvent, the paid e-mails and reward points come only from MarkOrderAsPaidAsync
+        harness.OrderProcessing.Verify(service => service.MarkOrderAsPaidAsync(harness.Order), Times.Once);
+        Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
     }
 
     [Test]

@@ -57,16 +57,29 @@ public class OrderDeletedTests : AfterSaleFixture
     }
 
     [Test]
-    public async Task Deleting_an_order_that_Tamara_only_approved_is_watched_until_Tamara_authorises_it_then_cancelled()
+    public async Task Deleting_an_order_that_Tamara_only_approved_authorises_and_cancels_it_at_once()
     {
         var order = AfterSaleOrder.Sar();
         order.Order.PaymentStatus = PaymentStatus.Pending;
         var harness = await AfterSaleHarness.CreateAsync(Backend, order, TamaraOrderStatus.Approved);
 
         await harness.DeleteInNopCommerceAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled), "no order is left in approved");
+        Assert.That(harness.StoreSettings.GetValueOrDefault(TamaraDefaults.DeletedOrdersSettingKey, string.Empty), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_deleted_approved_order_whose_cancel_cannot_reach_Tamara_is_watched_and_cancelled_by_the_task()
+    {
+        var order = AfterSaleOrder.Sar();
+        order.Order.PaymentStatus = PaymentStatus.Pending;
+        var harness = await AfterSaleHarness.CreateAsync(Backend, order, TamaraOrderStatus.Approved);
+        Backend.Unreachable(TamaraOperation.Cancel);
+
+        await harness.DeleteInNopCommerceAsync();
         var watched = harness.StoreSettings[TamaraDefaults.DeletedOrdersSettingKey];
-        //the shopper's authorisation reaches Tamara late (another request, a retried notification)
-        await Backend.CreateClient(TamaraBackend.ClientOptions(Backend.BaseUrl, harness.Settings.ApiToken)).Orders.AuthoriseAsync(harness.Order.AuthorizationTransactionId);
+        await harness.MakeQueuedActionsDueAsync();
         await harness.Reconciliation.RunAsync();
 
         Assert.That(watched, Is.EqualTo(harness.Order.Id.ToString()));

@@ -119,20 +119,6 @@ public class ReconciliationTests : ReconciliationFixture
     }
 
     [Test]
-    public async Task An_approved_order_cancelled_in_nopCommerce_is_noted_once_however_often_the_task_runs()
-    {
-        var placed = Placed(AfterSaleOrder.Sar());
-        placed.Order.OrderStatus = OrderStatus.Cancelled;
-        var harness = await AfterSaleHarness.CreateAsync(Backend, placed, TamaraOrderStatus.Approved);
-
-        for (var run = 0; run < 3; run++)
-            await harness.Synchronizer.SyncAsync(harness.Order, Nop.Plugin.Payments.Tamara.Services.Orders.TamaraSyncTrigger.ScheduleTask);
-
-        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Approved), "a cancelled order is never authorised");
-        Assert.That(harness.NotesOf().Count(note => note.Contains("this order is cancelled")), Is.EqualTo(1));
-    }
-
-    [Test]
     public async Task An_older_approved_order_behind_a_backlog_of_open_orders_is_authorised_within_the_promised_runs()
     {
         var older = Placed(AfterSaleOrder.Sar());

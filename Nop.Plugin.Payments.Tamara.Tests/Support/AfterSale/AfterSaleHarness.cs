@@ -15,9 +15,11 @@ using Nop.Plugin.Payments.Tamara.Services.Reconciliation;
 using Nop.Plugin.Payments.Tamara.Services.Retries;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
+using Nop.Services.Events;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
+using Nop.Services.Payments;
 using Nop.Services.Shipping;
 using Nop.Services.Shipping.Tracking;
 
@@ -102,6 +104,7 @@ public sealed class AfterSaleHarness
         CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider, TimeLimit);
         DeletedConsumer = new OrderDeletedConsumer(deletedOrders, Cancel, clientProvider, TimeLimit);
         RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund, TimeLimit);
+        VoidedConsumers.Add(new OrderVoidedConsumer(Cancel, TimeLimit));
     }
 
     #endregion
@@ -174,7 +177,15 @@ public sealed class AfterSaleHarness
         OrderProcessing.Setup(service => service.CanMarkOrderAsPaid(It.IsAny<Order>()))
             .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled && order.PaymentStatus is not (PaymentStatus.Paid or PaymentStatus.Refunded or PaymentStatus.Voided));
         OrderProcessing.Setup(service => service.MarkOrderAsPaidAsync(It.IsAny<Order>()))
-            .Callback((Order order) => order.PaymentStatus = PaymentStatus.Paid).Returns(Task.CompletedTask);
+            .Returns((Order order) =>
+            {
+                if (!OrderProcessing.Object.CanMarkOrderAsPaid(order))
+                    throw new Nop.Core.NopException("You can't mark this order as paid");
+
+                order.PaymentStatus = PaymentStatus.Paid;
+                order.PaidDateUtc = DateTime.UtcNow;
+                return Task.CompletedTask;
+            });
         OrderProcessing.Setup(service => service.CanMarkOrderAsAuthorized(It.IsAny<Order>()))
             .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled && order.PaymentStatus == PaymentStatus.Pending);
         OrderProcessing.Setup(service => service.MarkAsAuthorizedAsync(It.IsAny<Order>()))
@@ -182,7 +193,7 @@ public sealed class AfterSaleHarness
         OrderProcessing.Setup(service => service.CanVoidOffline(It.IsAny<Order>()))
             .Returns((Order order) => order.PaymentStatus == PaymentStatus.Authorized);
         OrderProcessing.Setup(service => service.VoidOfflineAsync(It.IsAny<Order>()))
-            .Callback((Order order) => order.PaymentStatus = PaymentStatus.Voided).Returns(Task.CompletedTask);
+            .Returns((Order order) => VoidOfflineInNopCommerceAsync(order));
         OrderProcessing.Setup(service => service.CanCancelOrder(It.IsAny<Order>()))
             .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled);
         OrderProcessing.Setup(service => service.CancelOrderAsync(It.IsAny<Order>(), It.IsAny<bool>()))
@@ -247,6 +258,11 @@ public sealed class AfterSaleHarness
     public OrderCancelledConsumer CancelledConsumer { get; }
     public OrderDeletedConsumer DeletedConsumer { get; }
     public OrderRefundedConsumer RefundedConsumer { get; }
+
+    /// <summary>
+    /// Gets the consumers of OrderVoidedEvent, as nopCommerce finds them
+    /// </summary>
+    public List<IConsumer<OrderVoidedEvent>> VoidedConsumers { get; } = [];
 
     public AfterSaleOrder Test => Orders[0];
     public Order Order => Orders[0].Order;
@@ -314,6 +330,35 @@ public sealed class AfterSaleHarness
         var previous = order.OrderStatus;
         order.OrderStatus = OrderStatus.Cancelled;
         await CancelledConsumer.HandleEventAsync(new OrderStatusChangedEvent(order, previous));
+    }
+
+    /// <summary>
+    /// nopCommerce's VoidOfflineAsync (the Void (offline) button, and the plugin's own use of it): payment Voided, then
+    /// OrderVoidedEvent, without the payment method
+    /// </summary>
+    public async Task VoidOfflineInNopCommerceAsync(Order? order = null)
+    {
+        order ??= Order;
+        order.PaymentStatus = PaymentStatus.Voided;
+        foreach (var consumer in VoidedConsumers)
+            await consumer.HandleEventAsync(new OrderVoidedEvent(order));
+    }
+
+    /// <summary>
+    /// nopCommerce's VoidAsync (the Void button): the payment method's answer sets the payment status, then OrderVoidedEvent
+    /// </summary>
+    public async Task<VoidPaymentResult> VoidInNopCommerceAsync(Order? order = null)
+    {
+        order ??= Order;
+        var result = await PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = order });
+        if (!result.Success)
+            return result;
+
+        order.PaymentStatus = result.NewPaymentStatus;
+        foreach (var consumer in VoidedConsumers)
+            await consumer.HandleEventAsync(new OrderVoidedEvent(order));
+
+        return result;
     }
 
     /// <summary>

@@ -10,8 +10,8 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Support.Journeys;
 /// Tamara does not hold, or the shopper pays for an order the store cancelled or deleted before shipping anything;</item>
 /// <item>double captures: two captures at Tamara for one shipment (its tracking number);</item>
 /// <item>double refunds: Tamara refunded more than nopCommerce refunded through Tamara;</item>
-/// <item>left in approved: Tamara's order still approved (never authorised: Tamara lets it expire), unless nopCommerce cancelled the
-/// order (then not authorising it is the rule, and Tamara's expiry releases it);</item>
+/// <item>left in approved: Tamara's order still approved (the shopper's first instalment held until Tamara expires it), even on an
+/// order cancelled in nopCommerce (that one is authorised and cancelled at once);</item>
 /// <item>amounts differ: the session total, the refunded amount, a fully shipped order not fully captured, an order paid, cancelled
 /// or deleted in nopCommerce that Tamara still holds open, an order Tamara captured whole that nopCommerce does not show as paid.</item>
 /// </list>
@@ -48,8 +48,7 @@ public static class JourneyAudit
             $" refunded {order.RefundedAmount} shipped {store.ShippedQuantity(order)} in nopCommerce; Tamara {tamara.Status} total {tamara.Total}" +
             $" captured {tamara.Captured} canceled {tamara.Canceled} refunded {tamara.Refunded}";
 
-        //an order cancelled in nopCommerce is deliberately not authorised: Tamara lets it expire after 72 hours, never capturing it
-        if (tamara.Status == "approved" && order.OrderStatus != OrderStatus.Cancelled)
+        if (tamara.Status == "approved")
             figures.Record(Figures.APPROVED, journey, order.Id, what);
 
         if (tamara.WasAuthorised && order.PaymentStatus == PaymentStatus.Pending && (tamara.Open > 0 || tamara.Captured > tamara.Refunded))

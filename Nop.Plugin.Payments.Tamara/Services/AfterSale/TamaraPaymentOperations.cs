@@ -77,7 +77,13 @@ public class TamaraPaymentOperations
         if (outcome.Kind == AfterSaleOutcomeKind.NothingToDo && captured > 0)
             return new VoidPaymentResult { Errors = [outcome.Message] };
 
-        return new VoidPaymentResult { NewPaymentStatus = captured > 0 ? PaymentStatus.Paid : PaymentStatus.Voided };
+        if (captured == 0)
+            return new VoidPaymentResult { NewPaymentStatus = PaymentStatus.Voided };
+
+        //paid through nopCommerce's own paid path before nopCommerce writes the answer's status
+        await _cancelService.PayCapturedAsync(order, captured);
+
+        return new VoidPaymentResult { NewPaymentStatus = PaymentStatus.Paid };
     }
 
     /// <summary>

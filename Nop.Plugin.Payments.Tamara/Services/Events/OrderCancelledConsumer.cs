@@ -6,8 +6,9 @@ using Nop.Services.Events;
 namespace Nop.Plugin.Payments.Tamara.Services.Events;
 
 /// <summary>
-/// Cancels at Tamara what is not captured when a nopCommerce order is cancelled (see TamaraCancelService.CancelsClosedOrder);
-/// a Pending order Tamara may have authorised unheard is read at Tamara, and the cancel queued if Tamara cannot be reached
+/// Cancels at Tamara what is still open when a nopCommerce order is cancelled, as AdminActionModel says (an approval is
+/// authorised and cancelled at once); a Pending order Tamara may have authorised unheard is read at Tamara, and the cancel
+/// queued if Tamara cannot be reached
 /// </summary>
 public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
 {
@@ -44,14 +45,12 @@ public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
         if (order.OrderStatus != OrderStatus.Cancelled || eventMessage.PreviousOrderStatus == OrderStatus.Cancelled)
             return;
 
-        if (!TamaraOrderReader.IsTamaraOrder(order) || !await _cancelService.MayHoldMoneyAsync(order))
+        if (!TamaraOrderReader.IsTamaraOrder(order))
             return;
 
-        if (!TamaraCancelService.CancelsClosedOrder(order, await _clientProvider.LoadSettingsAsync(order.StoreId)))
-            return;
-
+        var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
         using (_timeLimit.Begin())
-            await _cancelService.CancelCancelledOrderAsync(order);
+            await _cancelService.CancelClosedOrderAsync(order, AdminAction.CancelOrder, settings);
     }
 
     #endregion

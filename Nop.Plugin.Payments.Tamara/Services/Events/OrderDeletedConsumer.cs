@@ -46,16 +46,14 @@ public class OrderDeletedConsumer : IConsumer<EntityDeletedEvent<Order>>
     public async Task HandleEventAsync(EntityDeletedEvent<Order> eventMessage)
     {
         var order = eventMessage.Entity;
-        if (!TamaraOrderReader.HasTamaraOrder(order) || !await _cancelService.MayHoldMoneyAsync(order))
+        if (!TamaraOrderReader.HasTamaraOrder(order))
             return;
 
-        if (!TamaraCancelService.CancelsClosedOrder(order, await _clientProvider.LoadSettingsAsync(order.StoreId)))
-            return;
-
-        //a cancel that did not finish (queued, refused, or an order not yet authorised) is followed by the reconciliation task
+        //a cancel that did not finish (queued, refused, or an order still new at Tamara) is followed by the reconciliation task
+        var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
         AfterSaleOutcome outcome;
         using (_timeLimit.Begin())
-            outcome = await _cancelService.CancelCancelledOrderAsync(order);
+            outcome = await _cancelService.CancelClosedOrderAsync(order, AdminAction.Delete, settings);
         if (!outcome.Finished)
             await _watchList.AddAsync(order.Id);
     }

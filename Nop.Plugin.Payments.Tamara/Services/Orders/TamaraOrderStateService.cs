@@ -106,7 +106,8 @@ public class TamaraOrderStateService
     /// <summary>
     /// Chooses the checkout session to act on while the payment is not yet authorised: a shopper may complete an earlier
     /// session after a new one replaced it (Retry payment, a reloaded page). An earlier session Tamara approved becomes the
-    /// one acted on, so it is authorised and the others are never authorised (Tamara lets them expire)
+    /// one acted on, so it is authorised; a session approved once another is acted on is released by the synchroniser
+    /// (authorised and cancelled at once, never captured)
     /// </summary>
     /// <param name="order">Order, read inside its lock</param>
     /// <param name="client">Tamara client of the order's store</param>

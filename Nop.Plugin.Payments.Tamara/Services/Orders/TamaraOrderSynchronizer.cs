@@ -71,6 +71,11 @@ public class TamaraOrderSynchronizer
 
         var client = _clientProvider.CreateClient(settings);
         order = await _stateService.ChooseSessionAsync(order, client, tamaraOrderId);
+
+        //a session the order does not act on (an earlier one, approved late) must not hold the shopper's money
+        if (!string.IsNullOrEmpty(tamaraOrderId) && !string.Equals(tamaraOrderId, order.AuthorizationTransactionId, StringComparison.OrdinalIgnoreCase))
+            await _cancelService.ReleaseEarlierSessionLockedAsync(order, tamaraOrderId);
+
         OrderDetails details;
         try
         {
@@ -91,11 +96,17 @@ public class TamaraOrderSynchronizer
         //a final status is kept before acting: the cancel it causes (declined, expired) then knows Tamara holds nothing
         if (TamaraOrderReader.IsFinal(details.Status))
             await _stateService.SaveStatusAsync(order, details.Status);
-        var (status, acted) = await ApplyAsync(order, client, details.Status, trigger);
+        var (status, acted) = await ApplyAsync(order, client, details.Status, trigger, settings);
         await _stateService.SaveStatusAsync(order, status, details.PaymentType, details.Instalments);
 
         //decided from the amounts, not the status name (partially_refunded hides a full capture)
-        if (IsSettled(details))
+        if (IsSettled(details) && order.PaymentStatus == PaymentStatus.Voided)
+        {
+            //voided in nopCommerce, yet Tamara keeps captured money (its own capture after 21 days, or a partly captured order)
+            await _cancelService.PayCapturedAsync(order, details.CapturedAmount!.Amount);
+            acted = true;
+        }
+        else if (IsSettled(details))
             acted |= await MarkPaidAsync(order, status, trigger);
 
         if (!acted && status != previousStatus)
@@ -150,12 +161,21 @@ public class TamaraOrderSynchronizer
             await _cancelService.CancelUnneededRestAsync(order);
     }
 
-    private async Task<(TamaraOrderStatus Status, bool Acted)> ApplyAsync(Order order, ITamaraClient client, TamaraOrderStatus status, TamaraSyncTrigger trigger)
+    private async Task<(TamaraOrderStatus Status, bool Acted)> ApplyAsync(Order order, ITamaraClient client, TamaraOrderStatus status,
+        TamaraSyncTrigger trigger, TamaraSettings settings)
     {
+        //an order the store closed keeps nothing open at Tamara: an approval is authorised and cancelled at once
+        if (TamaraCancelService.IsClosed(order) && TamaraCancelService.CancelsClosedOrder(order, settings)
+            && AdminActionModel.Decide(AdminAction.SyncNowClosedOrder, status).Reaction is TamaraReaction.Cancel or TamaraReaction.AuthoriseThenCancel)
+        {
+            await _cancelService.CancelClosedOrderLockedAsync(order);
+            return ((await _stateService.GetStateAsync(order)).Status ?? status, true);
+        }
+
         switch (status)
         {
             case TamaraOrderStatus.Approved:
-                return await AuthoriseAsync(order, client, trigger);
+                return await AuthoriseAsync(order, client, trigger, settings);
 
             case TamaraOrderStatus.Authorised:
             case TamaraOrderStatus.PartiallyCaptured:
@@ -189,20 +209,9 @@ public class TamaraOrderSynchronizer
         }
     }
 
-    private async Task<(TamaraOrderStatus Status, bool Acted)> AuthoriseAsync(Order order, ITamaraClient client, TamaraSyncTrigger trigger)
+    private async Task<(TamaraOrderStatus Status, bool Acted)> AuthoriseAsync(Order order, ITamaraClient client, TamaraSyncTrigger trigger, TamaraSettings settings)
     {
         var tamaraOrderId = order.AuthorizationTransactionId;
-        if (order.OrderStatus == OrderStatus.Cancelled)
-        {
-            //said once: notifications and the task come back to this order until Tamara expires it
-            if ((await _stateService.GetStateAsync(order)).Status == TamaraOrderStatus.Approved)
-                return (TamaraOrderStatus.Approved, true);
-
-            await _stateService.AddNoteAsync(order,
-                $"Tamara approved order {tamaraOrderId}, but this order is cancelled: it was not authorised and Tamara lets it expire ({trigger})");
-            return (TamaraOrderStatus.Approved, true);
-        }
-
         AuthoriseOrderResponse response;
         try
         {
@@ -215,7 +224,7 @@ public class TamaraOrderSynchronizer
             if (current is null or TamaraOrderStatus.Approved)
                 return (TamaraOrderStatus.Approved, false);
 
-            return await ApplyAsync(order, client, current.Value, trigger);
+            return await ApplyAsync(order, client, current.Value, trigger, settings);
         }
         catch (TamaraException exception)
         {

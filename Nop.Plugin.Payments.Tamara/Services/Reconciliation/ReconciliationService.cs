@@ -148,9 +148,9 @@ public class ReconciliationService
             return lastReadOnUtc is null || now - lastReadOnUtc.Value >= UnknownOrderBackoff(notFoundCount);
         }
 
-        //pending orders, cancelled ones too, are read until Tamara's status is final: an authorisation whose answer was
-        //lost must be found (and cancelled if the order is); expired, declined and cancelled orders leave for good
-        if (order.PaymentStatus == PaymentStatus.Pending)
+        //pending orders, cancelled ones too, and voided ones are read until Tamara's status is final: an authorisation
+        //whose answer was lost must be found (and cancelled if the order is); expired, declined and cancelled orders leave for good
+        if (order.PaymentStatus is PaymentStatus.Pending or PaymentStatus.Voided)
             return !TamaraOrderReader.IsFinal((await _orderStateService.GetStateAsync(order)).Status);
 
         var age = now - order.CreatedOnUtc;
@@ -250,7 +250,8 @@ public class ReconciliationService
                 {
                     var (details, _) = await _orderReader.ReadAsync(order);
                     finished = TamaraOrderReader.IsFinal(details.Status)
-                        || TamaraOrderReader.IsAuthorised(details.Status) && (await _cancelService.CancelCancelledOrderAsync(order)).Finished;
+                        || AdminActionModel.Decide(AdminAction.Delete, details.Status).Reaction is TamaraReaction.Cancel or TamaraReaction.AuthoriseThenCancel
+                        && (await _cancelService.CancelClosedOrderAsync(order, AdminAction.Delete, await _clientProvider.LoadSettingsAsync(order.StoreId))).Finished;
                 }
             }
             catch (TamaraException exception)
@@ -283,7 +284,7 @@ public class ReconciliationService
     {
         var taken = 0;
         var position = from;
-        await foreach (var order in SearchAsync(now, [(int)PaymentStatus.Pending, (int)PaymentStatus.Authorized], null, from))
+        await foreach (var order in SearchAsync(now, [(int)PaymentStatus.Pending, (int)PaymentStatus.Authorized, (int)PaymentStatus.Voided], null, from))
         {
             if (until?.IsReachedBy(order) == true)
                 break;
@@ -359,10 +360,6 @@ public class ReconciliationService
         //the synchroniser changed the order as stored: go on with that, never with the copy loaded before
         order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
         var settings = await _clientProvider.LoadSettingsAsync(order.StoreId);
-
-        //an authorisation found on a cancelled order (its answer or notification was lost) is released
-        if (order.OrderStatus == OrderStatus.Cancelled && TamaraOrderReader.IsAuthorised(result.Status) && TamaraCancelService.CancelsClosedOrder(order, settings))
-            await _cancelService.CancelCancelledOrderAsync(order);
 
         //the synchroniser reads the status only: the amounts take one more read, made for the panel when the store owner
         //asks, and by the task only when the warning about an uncaptured order may be due

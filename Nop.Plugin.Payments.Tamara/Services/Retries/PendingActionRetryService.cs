@@ -59,7 +59,7 @@ public class PendingActionRetryService
         return action.Kind switch
         {
             PendingActionKind.Capture => await _captureService.RetryAsync(order, action),
-            PendingActionKind.Cancel => await _cancelService.RetryAsync(order),
+            PendingActionKind.Cancel => await _cancelService.RetryAsync(order, action),
             PendingActionKind.Refund => await _refundService.RefundLockedAsync(order, action, true),
             _ => AfterSaleOutcome.Refused($"Unknown action {action.Kind}")
         };
