@@ -64,11 +64,13 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
         using (_timeLimit.Begin())
         {
             //the payment is not known to be authorised yet: Tamara is read first, so an approval the store missed is
-            //authorised now (never left in approved), and the shipments due are captured with the authorisation
+            //authorised now (never left in approved) and the shipments due are captured with the authorisation; an order
+            //Tamara has not approved (or closed) goes on to the capture, which says so in a note
             if (order.PaymentStatus == PaymentStatus.Pending)
             {
                 await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Shipment);
-                return;
+                if ((await _orderService.GetOrderByIdAsync(order.Id))?.PaymentStatus != PaymentStatus.Pending)
+                    return;
             }
 
             await _captureService.CaptureShipmentAsync(shipment);
