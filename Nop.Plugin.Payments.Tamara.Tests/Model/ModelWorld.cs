@@ -19,7 +19,13 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Model;
 /// <summary>
 /// What one sequence came to: its steps, the faults its calls met, the invariants it broke (each with the step), and its story
 /// </summary>
-public sealed record ModelOutcome(ModelCase Case, int Steps, int Faults, IReadOnlyList<string> Breaks, string Story);
+public sealed record ModelOutcome(ModelCase Case, int Steps, int Faults, IReadOnlyList<string> Breaks, string Story)
+{
+    /// <summary>
+    /// Gets the number of invariants broken, each once however many steps broke it
+    /// </summary>
+    public int DistinctBreaks => Breaks.Select(broken => broken[(broken.IndexOf(": ", StringComparison.Ordinal) + 2)..]).Distinct().Count();
+}
 
 /// <summary>
 /// A store with the plugin's real services and its Tamara (the emulator) that runs generated sequences one after another, each on
@@ -87,14 +93,14 @@ public sealed class ModelWorld : IAsyncDisposable
     private int ShippableQuantity(Order order) =>
         Store.Nop.OrderItems.Where(item => item.OrderId == order.Id && Store.Nop.Products[item.ProductId].IsShipEnabled).Sum(item => item.Quantity);
 
-    private async Task<ModelSnapshot> SnapshotAsync(Order order, CaptureTrigger trigger, bool capturedByTamaraOrAdmin)
+    private async Task<ModelSnapshot> SnapshotAsync(Order order, CaptureTrigger trigger, bool capturedByTamaraOrAdmin, bool markedPaidByHand)
     {
         order = Store.Reload(order);
         using var scope = Store.CreateScope(order.StoreId);
         var state = await scope.ServiceProvider.GetRequiredService<TamaraOrderStateService>().GetStateAsync(order);
         var atCaptureMoment = QuantityAtCaptureMoment(order, trigger);
         return new ModelSnapshot(order, BooksOf(TamaraOrderOf(order)), state.Status == TamaraOrderStatus.Approved, atCaptureMoment == 0,
-            atCaptureMoment >= ShippableQuantity(order), Store.RefundedThroughTamara.GetValueOrDefault(order.Id), capturedByTamaraOrAdmin);
+            atCaptureMoment >= ShippableQuantity(order), Store.RefundedThroughTamara.GetValueOrDefault(order.Id), capturedByTamaraOrAdmin, markedPaidByHand);
     }
 
     private async Task<int> PendingActionsAsync(Order order)
@@ -298,7 +304,7 @@ public sealed class ModelWorld : IAsyncDisposable
         await _journey.ShopperPaysWithTamaraAsync(order);
         story.Add($"order {order.Id} placed and sent to Tamara's checkout ({modelCase})");
 
-        var (faults, outstanding, capturedByTamaraOrAdmin) = (0, false, false);
+        var (faults, outstanding, capturedByTamaraOrAdmin, markedPaidByHand) = (0, false, false, false);
         var consumerErrors = Store.ConsumerErrors.Count;
         var number = 0;
         foreach (var planned in modelCase.Steps)
@@ -331,11 +337,12 @@ public sealed class ModelWorld : IAsyncDisposable
             outstanding |= met > 0;
 
             var tamaraAfter = TamaraOrderOf(Store.Reload(order));
-            if (step is ModelStep.AdminCaptures or ModelStep.AdminMarksAsPaid
+            if (step == ModelStep.AdminCaptures
                 || step == ModelStep.ThreeWeeksPass && tamaraAfter?.CapturedAmount > tamaraBefore?.CapturedAmount)
                 capturedByTamaraOrAdmin = true;
+            markedPaidByHand |= step == ModelStep.AdminMarksAsPaid;
 
-            var snapshot = await SnapshotAsync(order, modelCase.CaptureTrigger, capturedByTamaraOrAdmin);
+            var snapshot = await SnapshotAsync(order, modelCase.CaptureTrigger, capturedByTamaraOrAdmin, markedPaidByHand);
             var notes = Store.Nop.NotesOf(order.Id).Skip(notesBefore).ToList();
             story.Add($"{number}. {Describe(step, met > 0 ? planned.Fault : null)}{(shown is null ? string.Empty : $": shown \"{shown}\"")}" +
                 $"{string.Concat(notes.Select(note => $"; note \"{note}\""))} => {snapshot}");
@@ -348,7 +355,7 @@ public sealed class ModelWorld : IAsyncDisposable
             {
                 await HealAsync();
                 outstanding = false;
-                snapshot = await SnapshotAsync(order, modelCase.CaptureTrigger, capturedByTamaraOrAdmin);
+                snapshot = await SnapshotAsync(order, modelCase.CaptureTrigger, capturedByTamaraOrAdmin, markedPaidByHand);
                 story.Add($"   the faults clear and the store heals => {snapshot}");
             }
 
@@ -368,7 +375,7 @@ public sealed class ModelWorld : IAsyncDisposable
         }
 
         await HealAsync();
-        var healed = await SnapshotAsync(order, modelCase.CaptureTrigger, capturedByTamaraOrAdmin);
+        var healed = await SnapshotAsync(order, modelCase.CaptureTrigger, capturedByTamaraOrAdmin, markedPaidByHand);
         story.Add($"the store heals => {healed}");
         breaks.AddRange(ModelInvariants.AtAllTimes(healed).Select(broken => $"healed: {broken}"));
         breaks.AddRange(ModelInvariants.OnceThePluginHadItsChance(healed, healed: true).Select(broken => $"healed: {broken}"));
