@@ -93,7 +93,7 @@ public sealed class AfterSaleHarness
         Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, clientProvider, itemBuilder, orderLock, reader, stateService);
         Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
-        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund, TimeLimit);
+        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, OrderService.Object, Cancel, Capture, orderLock, stateService, Refund, TimeLimit);
         var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, Cancel, Capture, clientProvider, orderLock, stateService);
         var deletedOrders = new DeletedOrderWatchList(settingService.Object);
         Reconciliation = new ReconciliationService(Records, deletedOrders, Attributes, Logger.Object, OrderService.Object, settingService.Object, Retry, Cancel,
