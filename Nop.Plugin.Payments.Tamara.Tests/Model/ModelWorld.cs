@@ -127,13 +127,15 @@ public sealed class ModelWorld : IAsyncDisposable
         if (order.Deleted)
             return offered;
 
-        offered.AddRange([ModelStep.AdminDeletesOrder, ModelStep.AdminSyncsNow, ModelStep.AdminChangesOrderStatus, ModelStep.AdminEditsOrderTotals]);
+        offered.AddRange([ModelStep.AdminDeletesOrder, ModelStep.AdminSyncsNow, ModelStep.AdminChangesOrderStatus]);
+        //totals are edited before anything is captured or refunded (after, a refund may no longer fit the edited total)
         void OfferIf(bool offers, ModelStep step)
         {
             if (offers)
                 offered.Add(step);
         }
 
+        OfferIf(order.PaymentStatus is PaymentStatus.Pending or PaymentStatus.Authorized, ModelStep.AdminEditsOrderTotals);
         OfferIf(NopOrderPage.CanCancelOrder(order), ModelStep.AdminCancelsOrder);
         OfferIf(NopOrderPage.CanCapture(order), ModelStep.AdminCaptures);
         OfferIf(NopOrderPage.CanVoid(order), ModelStep.AdminVoids);
