@@ -64,6 +64,12 @@ public partial class OrderNote : BaseEntity
     public int OrderId { get; set; }
 }
 
+public partial class OrderPaidEvent
+{
+    public OrderPaidEvent(Order order) { Order = order; }
+    public Order Order { get; }
+}
+
 public partial class OrderRefundedEvent
 {
     public OrderRefundedEvent(Order order, decimal amount) { Order = order; Amount = amount; }

@@ -1,6 +1,7 @@
 using Moq;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
+using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Tests.Support.AfterSale;
 using Nop.Services.Payments;
 using NUnit.Framework;
@@ -92,6 +93,19 @@ public class PaymentOperationsTests : AfterSaleFixture
         //OrderPaidEvent, the paid e-mails and reward points come only from MarkOrderAsPaidAsync
         harness.OrderProcessing.Verify(service => service.MarkOrderAsPaidAsync(harness.Order), Times.Once);
         Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task Void_button_on_an_order_Tamara_captured_whole_is_refused_in_the_store_owner_s_words()
+    {
+        var harness = await PaidOrderAsync(Backend);
+        //nopCommerce offers Void only for an Authorized payment: one whose capture nopCommerce has not heard of yet
+        harness.Order.PaymentStatus = PaymentStatus.Authorized;
+
+        var result = await harness.PaymentOperations.VoidAsync(new VoidPaymentRequest { Order = harness.Order });
+
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Errors.Single(), Is.EqualTo(AdminActionModel.Decide(AdminAction.VoidOnline, TamaraOrderStatus.FullyCaptured).Message));
     }
 
     [Test]

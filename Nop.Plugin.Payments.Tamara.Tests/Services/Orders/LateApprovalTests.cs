@@ -26,6 +26,19 @@ public class LateApprovalTests : AfterSaleFixture
         return order;
     }
 
+    /// <summary>
+    /// An order acted on through its current session (authorised), whose earlier session Tamara approved afterwards
+    /// </summary>
+    private async Task<(AfterSaleHarness Harness, string Earlier, string Current)> AuthorisedWithAnEarlierApprovedSessionAsync()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        var current = harness.Order.AuthorizationTransactionId;
+        var earlier = await Backend.CreateOrderAsync(harness.Test, TamaraOrderStatus.Approved);
+        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.TamaraOrderIds, $"{earlier},{current}");
+
+        return (harness, earlier, current);
+    }
+
     [TestCase(TamaraSyncTrigger.Webhook)]
     [TestCase(TamaraSyncTrigger.ReturnRoute)]
     [TestCase(TamaraSyncTrigger.ScheduleTask)]
@@ -61,10 +74,7 @@ public class LateApprovalTests : AfterSaleFixture
     [Test]
     public async Task An_earlier_session_approved_after_another_was_authorised_is_authorised_and_cancelled_never_captured()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
-        var current = harness.Order.AuthorizationTransactionId;
-        var earlier = await Backend.CreateOrderAsync(harness.Test, TamaraOrderStatus.Approved);
-        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.TamaraOrderIds, $"{earlier},{current}");
+        var (harness, earlier, current) = await AuthorisedWithAnEarlierApprovedSessionAsync();
 
         await harness.Synchronizer.SyncAsync(harness.Order, TamaraSyncTrigger.Webhook, tamaraOrderId: earlier);
         await harness.ShipmentSentAsync(harness.Test.Ship(harness.Test.Items.Select(item => item.Quantity).ToArray()));
@@ -81,10 +91,7 @@ public class LateApprovalTests : AfterSaleFixture
     [Test]
     public async Task An_earlier_session_whose_release_cannot_reach_Tamara_is_released_by_the_task()
     {
-        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
-        var current = harness.Order.AuthorizationTransactionId;
-        var earlier = await Backend.CreateOrderAsync(harness.Test, TamaraOrderStatus.Approved);
-        await harness.Attributes.SaveAttributeAsync(harness.Order, TamaraDefaults.OrderAttributes.TamaraOrderIds, $"{earlier},{current}");
+        var (harness, earlier, current) = await AuthorisedWithAnEarlierApprovedSessionAsync();
         Backend.Unreachable(TamaraOperation.Cancel);
 
         await harness.Synchronizer.SyncAsync(harness.Order, TamaraSyncTrigger.Webhook, tamaraOrderId: earlier);

@@ -105,6 +105,7 @@ public sealed class AfterSaleHarness
         DeletedConsumer = new OrderDeletedConsumer(deletedOrders, Cancel, clientProvider, TimeLimit);
         RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund, TimeLimit);
         VoidedConsumers.Add(new OrderVoidedConsumer(Cancel, TimeLimit));
+        PaidConsumers.Add(new OrderPaidConsumer(Records, stateService));
     }
 
     #endregion
@@ -184,7 +185,7 @@ public sealed class AfterSaleHarness
 
                 order.PaymentStatus = PaymentStatus.Paid;
                 order.PaidDateUtc = DateTime.UtcNow;
-                return Task.CompletedTask;
+                return Task.WhenAll(PaidConsumers.Select(consumer => consumer.HandleEventAsync(new OrderPaidEvent(order))));
             });
         OrderProcessing.Setup(service => service.CanMarkOrderAsAuthorized(It.IsAny<Order>()))
             .Returns((Order order) => order.OrderStatus != OrderStatus.Cancelled && order.PaymentStatus == PaymentStatus.Pending);
@@ -263,6 +264,11 @@ public sealed class AfterSaleHarness
     /// Gets the consumers of OrderVoidedEvent, as nopCommerce finds them
     /// </summary>
     public List<IConsumer<OrderVoidedEvent>> VoidedConsumers { get; } = [];
+
+    /// <summary>
+    /// Gets the consumers of OrderPaidEvent, which nopCommerce's paid processing publishes
+    /// </summary>
+    public List<IConsumer<OrderPaidEvent>> PaidConsumers { get; } = [];
 
     public AfterSaleOrder Test => Orders[0];
     public Order Order => Orders[0].Order;

@@ -78,9 +78,8 @@ public static class AdminActionModel
         SetOne(AdminAction.Capture, TamaraOrderStatus.New, TamaraReaction.Refuse, NOT_APPROVED_YET);
         SetOne(AdminAction.Capture, TamaraOrderStatus.Approved, TamaraReaction.Refuse, NOT_APPROVED_YET);
         Set(AdminAction.Capture, _open, TamaraReaction.Capture);
-        SetOne(AdminAction.Capture, TamaraOrderStatus.FullyCaptured, TamaraReaction.Note, CAPTURED_ALREADY);
+        Set(AdminAction.Capture, [TamaraOrderStatus.FullyCaptured, TamaraOrderStatus.FullyRefunded], TamaraReaction.Note, CAPTURED_ALREADY);
         SetOne(AdminAction.Capture, TamaraOrderStatus.PartiallyRefunded, TamaraReaction.Capture);
-        SetOne(AdminAction.Capture, TamaraOrderStatus.FullyRefunded, TamaraReaction.Refuse, FULLY_REFUNDED);
         Set(AdminAction.Capture, _closed, TamaraReaction.Refuse, CLOSED);
         SetOne(AdminAction.Capture, TamaraOrderStatus.OnHold, TamaraReaction.Refuse, ON_HOLD);
         SetOne(AdminAction.Capture, TamaraOrderStatus.Unknown, TamaraReaction.Read);

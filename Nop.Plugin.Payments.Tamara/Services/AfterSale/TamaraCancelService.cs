@@ -210,7 +210,8 @@ public class TamaraCancelService
     private async Task<AfterSaleOutcome> CancelLockedAsync(Order order, AdminAction adminAction, bool afterConflict = false, bool authorised = false)
     {
         var (details, balance) = await _orderReader.ReadAsync(order);
-        var reaction = AdminActionModel.DecideAfterReading(adminAction, details.Status).Reaction;
+        var rule = AdminActionModel.DecideAfterReading(adminAction, details.Status);
+        var reaction = rule.Reaction;
         if (reaction == TamaraReaction.AuthoriseThenCancel)
         {
             if (authorised)
@@ -227,7 +228,9 @@ public class TamaraCancelService
                 : $"Tamara: nothing to cancel; Tamara reports {details.Status}.";
             await _orderStateService.AddNoteAsync(order, message);
 
-            return AfterSaleOutcome.NothingToDo(message, balance.Capturable <= 0 || TamaraOrderReader.IsFinal(details.Status));
+            //a button that is refused answers in the store owner's words
+            return AfterSaleOutcome.NothingToDo(reaction == TamaraReaction.Refuse ? rule.Message : message,
+                balance.Capturable <= 0 || TamaraOrderReader.IsFinal(details.Status));
         }
 
         var request = await BuildRequestAsync(order, balance.Capturable);

@@ -195,10 +195,11 @@ public class TamaraCaptureService
     private static bool NothingLeft(TamaraBalance balance) => balance.Captured > 0 && balance.Capturable <= 0;
 
     /// <summary>
-    /// Gets a value indicating whether Tamara takes a capture in this status (the amounts then say how much)
+    /// Gets a value indicating whether Tamara takes a capture in this status (the amounts then say how much), as the
+    /// admin-action model says
     /// </summary>
     private static bool AcceptsCapture(TamaraOrderStatus? status) =>
-        TamaraOrderReader.IsAuthorised(status) || status == TamaraOrderStatus.PartiallyRefunded;
+        AdminActionModel.Decide(AdminAction.Capture, status).Reaction == TamaraReaction.Capture;
 
     private static string Describe(Shipment? shipment) => shipment is null ? "the rest of the order" : $"shipment #{shipment.Id}";
 

@@ -245,6 +245,8 @@ public class TamaraOrderSynchronizer
                 await _orderService.UpdateOrderAsync(order);
             }
 
+            //recorded before nopCommerce's paid processing, which tells the plugin's own paid orders by it
+            await _stateService.SaveStatusAsync(order, TamaraOrderStatus.FullyCaptured);
             await MarkPaidAsync(order, TamaraOrderStatus.FullyCaptured, trigger);
             return (TamaraOrderStatus.FullyCaptured, true);
         }
