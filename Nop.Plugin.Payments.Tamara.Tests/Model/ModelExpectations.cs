@@ -15,10 +15,12 @@ public static class ModelExpectations
     /// <summary>
     /// Gets the model's row for an admin step; null when the step reaches no cell (a shipment event that is not the store's capture moment)
     /// </summary>
-    public static AdminAction? RowOf(ModelStep step, Order after, ModelCase modelCase) => step switch
+    public static AdminAction? RowOf(ModelStep step, Order before, Order after, ModelCase modelCase) => step switch
     {
         ModelStep.AdminCancelsOrder => AdminAction.CancelOrder,
-        ModelStep.AdminChangesOrderStatus => after.OrderStatus == OrderStatus.Cancelled ? AdminAction.CancelOrder : AdminAction.ChangeOrderStatus,
+        ModelStep.AdminChangesOrderStatus when after.OrderStatus == OrderStatus.Cancelled =>
+            before.OrderStatus == OrderStatus.Cancelled ? null : AdminAction.CancelOrder,
+        ModelStep.AdminChangesOrderStatus => AdminAction.ChangeOrderStatus,
         ModelStep.AdminCaptures => AdminAction.Capture,
         ModelStep.AdminVoids => AdminAction.VoidOnline,
         ModelStep.AdminVoidsOffline => AdminAction.VoidOffline,

@@ -366,7 +366,7 @@ public sealed class ModelWorld : IAsyncDisposable
                 breaks.AddRange(ModelInvariants.OnceThePluginHadItsChance(snapshot, healed: false).Select(broken => $"step {number} {step}: {broken}"));
 
             //every admin step's outcome matches the model's cell: an action at Tamara (or queued with a note), a note, or a refusal
-            if (step.IsAdminAction() && met == 0 && tamaraBefore is not null && ModelExpectations.RowOf(step, snapshot.Order, modelCase) is { } row)
+            if (step.IsAdminAction() && met == 0 && tamaraBefore is not null && ModelExpectations.RowOf(step, before, snapshot.Order, modelCase) is { } row)
             {
                 var rule = AdminActionModel.Decide(row, ModelExpectations.StatusOf(tamaraBefore.Status));
                 var queued = await PendingActionsAsync(order) > 0;
