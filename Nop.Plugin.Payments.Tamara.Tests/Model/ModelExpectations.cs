@@ -50,11 +50,11 @@ public static class ModelExpectations
         var matches = rule.Reaction switch
         {
             TamaraReaction.Nothing => !reachedTamara,
-            TamaraReaction.Note => noted || shown,
+            TamaraReaction.Note => noted || shown || queued,
             TamaraReaction.Refuse => shown && !reachedTamara,
             TamaraReaction.Read => true,
             //an action on amounts Tamara no longer holds (nothing left to capture or cancel) is said in a note; an action
-            //already queued takes this one with it
+            //already queued takes this one (or its note) with it
             _ => reachedTamara || queued || noted || shown
         };
         return matches ? null : $"the model says {rule.Reaction} for {rule.Action} when Tamara is {rule.Status}, but it {Told(reachedTamara, queued, noted, shown)}";
