@@ -91,6 +91,11 @@ public sealed class TamaraEmulatorHost : IAsyncDisposable
 
     public void ClearFaults() => _control.ClearFaults();
 
+    /// <summary>
+    /// Completes once no call is held by a delay fault: a call answered too late for its caller has done its work at Tamara
+    /// </summary>
+    public Task DelayedCallsDoneAsync() => _control.HeldCallsDoneAsync();
+
     /// <summary>Faults still waiting for their calls.</summary>
     public IReadOnlyList<PlannedFault> Faults => _control.Faults();
 

@@ -365,7 +365,7 @@ public sealed class NopStub
 
         return new(Logger.Object, OrderProcessing.Object, OrderService.Object,
             new TamaraCancelService(records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService),
-            new TamaraCaptureService(records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService),
+            new TamaraCaptureService(records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, CreateClientProvider(clientFactory), itemBuilder, orderLock, reader, stateService),
             CreateClientProvider(clientFactory), orderLock, stateService);
     }
 

@@ -67,9 +67,24 @@ public sealed class FaultInjectionTests : EmulatorTest
 
         Assert.ThrowsAsync<TaskCanceledException>(() => impatient.PostAsync($"/orders/{orderId}/authorise", null));
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (Tamara.GetOrder(orderId).Status != "authorised" && DateTime.UtcNow < deadline)
-            await Task.Delay(50);
+        await Tamara.DelayedCallsDoneAsync();
+        Assert.That(Tamara.GetOrder(orderId).Status, Is.EqualTo("authorised"));
+    }
+
+    [Test]
+    public async Task Delayed_calls_done_waits_for_the_call_still_held_and_is_done_at_once_when_none_is()
+    {
+        var orderId = await ApprovedOrderAsync();
+        Assert.That(Tamara.DelayedCallsDoneAsync().IsCompleted, Is.True, "nothing held");
+        Tamara.InjectFault(EmulatedEndpoint.Authorise, FaultMode.Delay, delay: TimeSpan.FromMilliseconds(500));
+        using var impatient = TamaraApi.For(Tamara, timeout: TimeSpan.FromMilliseconds(100));
+
+        Assert.ThrowsAsync<TaskCanceledException>(() => impatient.PostAsync($"/orders/{orderId}/authorise", null));
+        var held = Tamara.DelayedCallsDoneAsync();
+        var stillHeld = !held.IsCompleted;
+        await held;
+
+        Assert.That(stillHeld, Is.True, "the call was still held when its caller gave up");
         Assert.That(Tamara.GetOrder(orderId).Status, Is.EqualTo("authorised"));
     }
 }

@@ -76,6 +76,8 @@ internal sealed class EmulatorControl
 
     public void ClearFaults() => _faults.Clear();
 
+    public Task HeldCallsDoneAsync() => _faults.HeldCallsDoneAsync();
+
     public IReadOnlyList<NotificationRecord> Notifications() => _notifications.Log();
 
     public Task WaitForNotificationsAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>

@@ -34,6 +34,19 @@ internal sealed class FaultInjector
 
     private readonly object _sync = new();
     private readonly List<PlannedFault> _planned = [];
+    private int _held;
+    private TaskCompletionSource _released = Released();
+
+    #endregion
+
+    #region Utilities
+
+    private static TaskCompletionSource Released()
+    {
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        released.SetResult();
+        return released;
+    }
 
     #endregion
 
@@ -74,6 +87,32 @@ internal sealed class FaultInjector
     {
         lock (_sync)
             _planned.Clear();
+    }
+
+    /// <summary>Counts a call held by a delay fault until it is done (answered, or done after its caller gave up).</summary>
+    public void Hold()
+    {
+        lock (_sync)
+        {
+            if (_held++ == 0)
+                _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    public void Release()
+    {
+        lock (_sync)
+        {
+            if (--_held == 0)
+                _released.SetResult();
+        }
+    }
+
+    /// <summary>Completes once no call is held by a delay fault: every late call has done its work.</summary>
+    public Task HeldCallsDoneAsync()
+    {
+        lock (_sync)
+            return _released.Task;
     }
 
     /// <summary>"authorise", "payment-options-pre-check" and so on, as the control API names endpoints.</summary>

@@ -52,17 +52,22 @@ internal sealed class ApiGateMiddleware
     /// </summary>
     private async Task DelayThenAnswerAsync(HttpContext context, TimeSpan delay)
     {
-        context.Request.EnableBuffering();
-        await context.Request.Body.CopyToAsync(Stream.Null);
-        context.Request.Body.Position = 0;
-        await Task.Delay(delay, _lifetime.ApplicationStopping);
+        _faults.Hold();
         try
         {
+            context.Request.EnableBuffering();
+            await context.Request.Body.CopyToAsync(Stream.Null);
+            context.Request.Body.Position = 0;
+            await Task.Delay(delay, _lifetime.ApplicationStopping);
             await _next(context);
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
         {
             // The caller is gone; what was done stays done.
+        }
+        finally
+        {
+            _faults.Release();
         }
     }
 

@@ -44,6 +44,31 @@ public class CancelTests : AfterSaleFixture
     }
 
     [Test]
+    public async Task Cancelling_an_order_marked_as_paid_by_hand_cancels_what_Tamara_still_holds_authorised()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        //Mark as paid: nopCommerce says Paid, Tamara still holds the whole order authorised
+        harness.Order.PaymentStatus = PaymentStatus.Paid;
+
+        await harness.CancelInNopCommerceAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled), "the shopper never pays for a cancelled order");
+    }
+
+    [Test]
+    public async Task Deleting_an_order_marked_as_paid_by_hand_then_refunded_offline_cancels_what_Tamara_still_holds_authorised()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        //Mark as paid, then Refund (offline): nopCommerce says Refunded, Tamara still holds the whole order authorised
+        harness.Order.PaymentStatus = PaymentStatus.Refunded;
+        harness.Order.RefundedAmount = harness.Order.OrderTotal;
+
+        await harness.DeleteInNopCommerceAsync();
+
+        Assert.That((await harness.TamaraAsync()).Status, Is.EqualTo(TamaraOrderStatus.Canceled), "the shopper never pays for a deleted order");
+    }
+
+    [Test]
     public async Task Cancelling_a_pending_order_that_Tamara_authorised_cancels_it_at_Tamara()
     {
         var order = AfterSaleOrder.Sar();

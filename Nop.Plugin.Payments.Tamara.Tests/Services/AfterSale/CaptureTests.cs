@@ -119,6 +119,44 @@ public class CaptureTests : AfterSaleFixture
     }
 
     [Test]
+    public async Task With_the_delivered_trigger_the_first_shipment_delivered_takes_only_its_share_while_the_other_is_on_its_way()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        harness.Settings.CaptureTrigger = CaptureTrigger.ShipmentDelivered;
+        var first = harness.Test.Ship(1, 0);
+        var second = harness.Test.Ship(2, 1);
+        await harness.ShipmentSentAsync(first);
+        await harness.ShipmentSentAsync(second);
+
+        await harness.ShipmentDeliveredAsync(first);
+
+        var tamara = await harness.TamaraAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(tamara.CapturedAmount!.Amount, Is.GreaterThan(0m).And.LessThan(185.49m), "the second shipment is not delivered yet");
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+        });
+    }
+
+    [Test]
+    public async Task A_shipment_of_an_order_Tamara_approved_but_the_store_never_heard_of_authorises_it_and_is_captured()
+    {
+        var order = AfterSaleOrder.Sar();
+        order.Order.PaymentStatus = PaymentStatus.Pending;
+        var harness = await AfterSaleHarness.CreateAsync(Backend, order, TamaraOrderStatus.Approved);
+
+        await harness.ShipmentSentAsync(harness.Test.Ship(1, 0));
+
+        var tamara = await harness.TamaraAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(tamara.Status, Is.EqualTo(TamaraOrderStatus.PartiallyCaptured), "never left in approved");
+            Assert.That(tamara.CapturedAmount!.Amount, Is.GreaterThan(0m).And.LessThan(185.49m));
+            Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+        });
+    }
+
+    [Test]
     public async Task The_admin_capture_takes_what_the_shipments_left()
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Kwd());

@@ -80,8 +80,11 @@ public class OrderLifecycleTests : ReconciliationFixture
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, Placed(AfterSaleOrder.Sar()), TamaraOrderStatus.Approved);
         var shipment = harness.Test.Ship(3, 1);
+        //the shipment reads Tamara and tries to authorise, but Tamara cannot be reached for it
+        Backend.Unreachable(TamaraOperation.Authorise);
         await harness.ShipmentSentAsync(shipment);
         var capturedWhilePending = (await harness.TamaraAsync()).CapturedAmount?.Amount ?? 0;
+        Backend.Heal();
 
         await harness.Synchronizer.SyncAsync(harness.Order, TamaraSyncTrigger.ScheduleTask);
 

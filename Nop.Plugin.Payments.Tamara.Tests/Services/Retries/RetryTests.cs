@@ -1,3 +1,4 @@
+using Moq;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Tamara.Api.Models;
 using Nop.Plugin.Payments.Tamara.Domain;
@@ -129,5 +130,27 @@ public class RetryTests : AfterSaleFixture
         Assert.That(statusWhileUnknown, Is.EqualTo(TamaraOrderStatus.Unknown));
         Assert.That((await stateService.GetStateAsync(harness.Order)).Status, Is.EqualTo(TamaraOrderStatus.FullyCaptured));
         Assert.That(harness.Order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task A_retry_of_an_order_listed_before_a_notification_marked_it_paid_neither_reverts_nor_repeats_the_paid_processing()
+    {
+        var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
+        harness.CallTimeout = TimeSpan.FromMilliseconds(200);
+        harness.LoadOrderAsStoredCopies();
+        Backend.AnswerLost(TamaraOperation.Capture);
+        await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
+        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.FullyCaptured);
+        await harness.MakeQueuedActionsDueAsync();
+
+        //the task lists the order; Tamara's notification of the capture then marks it paid before the task retries it
+        var listedByTheTask = await harness.OrderService.Object.GetOrderByIdAsync(harness.Order.Id);
+        await harness.Synchronizer.SyncAsync(await harness.OrderService.Object.GetOrderByIdAsync(harness.Order.Id),
+            Nop.Plugin.Payments.Tamara.Services.Orders.TamaraSyncTrigger.Webhook);
+        await harness.Retry.RetryDueAsync(listedByTheTask);
+
+        var stored = await harness.OrderService.Object.GetOrderByIdAsync(harness.Order.Id);
+        Assert.That(stored.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+        harness.OrderProcessing.Verify(service => service.MarkOrderAsPaidAsync(It.IsAny<Nop.Core.Domain.Orders.Order>()), Times.Once(), "the paid processing runs once");
     }
 }

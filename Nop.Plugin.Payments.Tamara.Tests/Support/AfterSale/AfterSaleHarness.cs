@@ -90,17 +90,17 @@ public sealed class AfterSaleHarness
         var queue = new PendingActionQueue(Records, Logger.Object, stateService, TimeLimit);
         var itemBuilder = new TamaraItemBuilder(localization.Object, OrderService.Object, productService.Object);
 
-        Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, itemBuilder, orderLock, reader, stateService);
+        Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, clientProvider, itemBuilder, orderLock, reader, stateService);
         Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
         Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
-        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, Cancel, Capture, orderLock, stateService, Refund, TimeLimit);
+        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, OrderService.Object, Cancel, Capture, orderLock, stateService, Refund, TimeLimit);
         var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, Cancel, Capture, clientProvider, orderLock, stateService);
         var deletedOrders = new DeletedOrderWatchList(settingService.Object);
         Reconciliation = new ReconciliationService(Records, deletedOrders, Attributes, Logger.Object, OrderService.Object, settingService.Object, Retry, Cancel,
             clientProvider, reader, stateService, synchronizer);
 
         PaymentOperations = new TamaraPaymentOperations(Records, Cancel, Capture, Refund);
-        ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Cancel, Capture, clientProvider, TimeLimit);
+        ShipmentConsumer = new ShipmentCaptureConsumer(OrderService.Object, Cancel, Capture, clientProvider, synchronizer, TimeLimit);
         CancelledConsumer = new OrderCancelledConsumer(Cancel, clientProvider, TimeLimit);
         DeletedConsumer = new OrderDeletedConsumer(deletedOrders, Cancel, clientProvider, TimeLimit);
         RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund, TimeLimit);

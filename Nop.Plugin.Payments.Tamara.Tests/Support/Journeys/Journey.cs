@@ -231,9 +231,10 @@ public sealed class Journey : IAsyncDisposable
     /// </summary>
     public async Task TimePassesAsync(TimeSpan time)
     {
+        //the store's dates first: Tamara's timers notify the store at once, which must not meet an order being re-dated
+        await Store.TimePassesAsync(time);
         foreach (var merchant in _merchants)
             merchant.AdvanceClock(time);
-        await Store.TimePassesAsync(time);
         foreach (var merchant in _merchants)
             await merchant.WaitForNotificationsAsync();
         Tell($"{(time.TotalDays >= 1 ? $"{time.TotalDays:0.###} days" : $"{time.TotalMinutes:0} minutes")} pass");

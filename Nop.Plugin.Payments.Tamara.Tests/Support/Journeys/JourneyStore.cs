@@ -37,6 +37,7 @@ public sealed class JourneyStore : IAsyncDisposable
     private readonly Dictionary<int, int> _ports = new();
     private readonly List<int> _orderIds = [];
     private readonly ConcurrentQueue<string> _shopperMessages = new();
+    private readonly ConcurrentDictionary<string, string> _settingsByKey = new();
 
     #endregion
 
@@ -90,6 +91,12 @@ public sealed class JourneyStore : IAsyncDisposable
     {
         Nop.SettingService.Setup(service => service.LoadSettingAsync<TamaraSettings>(It.IsAny<int>()))
             .ReturnsAsync((int storeId) => _settings.GetValueOrDefault(storeId) ?? _settings[Nop.Store.Id]);
+        //the settings table's rows by key: the reconciliation cursor, the deleted orders' watch list
+        Nop.SettingService.Setup(service => service.GetSettingByKeyAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((string key, string defaultValue, int _, bool _) => _settingsByKey.GetValueOrDefault(key, defaultValue));
+        Nop.SettingService.Setup(service => service.SetSettingAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .Callback((string key, string value, int _, bool _) => _settingsByKey[key] = value)
+            .Returns(Task.CompletedTask);
         Nop.StoreService.Setup(service => service.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => _stores.GetValueOrDefault(id)!);
         Nop.Notifications.Setup(service => service.WarningNotification(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()))
             .Callback((string message, bool _, int _) => _shopperMessages.Enqueue(message));
@@ -301,6 +308,11 @@ public sealed class JourneyStore : IAsyncDisposable
     public string BaseUrlOf(int storeId = 1) => Host(storeId).BaseUrl;
 
     public Order Reload(Order order) => Nop.GetOrder(order.Id);
+
+    /// <summary>
+    /// Gets a request scope of a store's host, as an admin request or a schedule task has one
+    /// </summary>
+    public IServiceScope CreateScope(int storeId = 1) => Host(storeId).Services.CreateScope();
 
     /// <summary>
     /// Places a SAR order (or one in another currency at a rate) in a store, as nopCommerce's checkout does, Tamara's payment pending

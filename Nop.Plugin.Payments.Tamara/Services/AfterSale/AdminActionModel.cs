@@ -107,7 +107,9 @@ public static class AdminActionModel
         Set(AdminAction.EditOrder, _statuses, TamaraReaction.Nothing);
         Set(AdminAction.ChangeOrderStatus, _statuses, TamaraReaction.Nothing);
 
-        Set(AdminAction.Shipment, [TamaraOrderStatus.New, TamaraOrderStatus.Approved], TamaraReaction.Note, AFTER_SHIPPING);
+        SetOne(AdminAction.Shipment, TamaraOrderStatus.New, TamaraReaction.Note, AFTER_SHIPPING);
+        //an approval the store missed is authorised at once (never left in approved), and the shipment captured with it
+        SetOne(AdminAction.Shipment, TamaraOrderStatus.Approved, TamaraReaction.Authorise);
         Set(AdminAction.Shipment, [.._open, TamaraOrderStatus.PartiallyRefunded], TamaraReaction.Capture);
         Set(AdminAction.Shipment, [TamaraOrderStatus.FullyCaptured, TamaraOrderStatus.FullyRefunded], TamaraReaction.Note, CAPTURED_ALREADY);
         Set(AdminAction.Shipment, _closed, TamaraReaction.Note, CLOSED);

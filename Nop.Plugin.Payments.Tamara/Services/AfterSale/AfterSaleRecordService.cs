@@ -134,6 +134,13 @@ public class AfterSaleRecordService
     }
 
     /// <summary>
+    /// Gets a value indicating whether Tamara holds nothing open on the order as last read (all captured or cancelled): a
+    /// payment the plugin settled, not one marked paid by hand while Tamara still holds money authorised
+    /// </summary>
+    public async Task<bool> IsSettledAtTamaraAsync(Order order) =>
+        await GetBalanceAsync(order) is { Total: > 0, Capturable: <= 0 };
+
+    /// <summary>
     /// Keeps the money of the Tamara order as just read, for the admin panel
     /// </summary>
     public async Task SaveBalanceAsync(Order order, TamaraBalance balance)

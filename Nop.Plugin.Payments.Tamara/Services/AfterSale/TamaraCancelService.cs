@@ -153,14 +153,18 @@ public class TamaraCancelService
     }
 
     /// <summary>
-    /// Gets a value indicating whether Tamara may hold authorised money for the order: the payment is Authorized, or
-    /// still Pending in nopCommerce while Tamara's last known status is not final (an approval or authorisation may
-    /// have happened without the store hearing of it)
+    /// Gets a value indicating whether Tamara may hold authorised money for the order: the payment is Authorized, marked
+    /// Paid by hand (or refunded since) while Tamara is not known to hold nothing open, or still Pending in nopCommerce while Tamara's last
+    /// known status is not final (an approval or authorisation may have happened without the store hearing of it)
     /// </summary>
     private async Task<bool> MayHoldMoneyAsync(Order order)
     {
         if (order.PaymentStatus == PaymentStatus.Authorized)
             return true;
+
+        //marked as paid by hand (then perhaps refunded offline): Tamara may still hold authorised what it never captured
+        if (order.PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded)
+            return !await _recordService.IsSettledAtTamaraAsync(order);
 
         return order.PaymentStatus == PaymentStatus.Pending && !TamaraOrderReader.IsFinal((await _orderStateService.GetStateAsync(order)).Status);
     }

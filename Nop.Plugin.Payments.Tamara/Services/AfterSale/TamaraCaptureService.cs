@@ -23,6 +23,7 @@ public class TamaraCaptureService
     private readonly IOrderService _orderService;
     private readonly IShipmentService _shipmentService;
     private readonly PendingActionQueue _pendingActionQueue;
+    private readonly TamaraClientProvider _clientProvider;
     private readonly TamaraItemBuilder _itemBuilder;
     private readonly TamaraOrderLock _orderLock;
     private readonly TamaraOrderReader _orderReader;
@@ -37,6 +38,7 @@ public class TamaraCaptureService
         IOrderService orderService,
         IShipmentService shipmentService,
         PendingActionQueue pendingActionQueue,
+        TamaraClientProvider clientProvider,
         TamaraItemBuilder itemBuilder,
         TamaraOrderLock orderLock,
         TamaraOrderReader orderReader,
@@ -47,6 +49,7 @@ public class TamaraCaptureService
         _orderService = orderService;
         _shipmentService = shipmentService;
         _pendingActionQueue = pendingActionQueue;
+        _clientProvider = clientProvider;
         _itemBuilder = itemBuilder;
         _orderLock = orderLock;
         _orderReader = orderReader;
@@ -59,17 +62,24 @@ public class TamaraCaptureService
 
     /// <summary>
     /// Gets a value indicating whether the shipment completes the order: after it, no unit of a shippable item is left
-    /// outside a shipment (counted by nopCommerce's shipments, so a shipment whose capture was skipped or failed still counts)
+    /// outside a shipment at its capture moment (a shipment whose capture was skipped or failed still counts; one sent but
+    /// not yet delivered, when the store captures on delivery, does not: it is captured once delivered)
     /// </summary>
     private async Task<bool> CompletesOrderAsync(Order order)
     {
-        foreach (var item in await _orderService.GetOrderItemsAsync(order.Id, isShipEnabled: true))
+        var trigger = (await _clientProvider.LoadSettingsAsync(order.StoreId)).CaptureTrigger;
+        var captureQuantities = new Dictionary<int, int>();
+        foreach (var shipment in await _shipmentService.GetShipmentsByOrderIdAsync(order.Id))
         {
-            if (await _orderService.GetTotalNumberOfItemsInAllShipmentsAsync(item) < item.Quantity)
-                return false;
+            if (!CaptureMoment.IsReached(trigger, shipment, order.PickupInStore))
+                continue;
+
+            foreach (var (orderItemId, quantity) in await GetQuantitiesAsync(shipment))
+                captureQuantities[orderItemId] = captureQuantities.GetValueOrDefault(orderItemId) + quantity;
         }
 
-        return true;
+        return (await _orderService.GetOrderItemsAsync(order.Id, isShipEnabled: true))
+            .All(item => captureQuantities.GetValueOrDefault(item.Id) >= item.Quantity);
     }
 
     private async Task<Dictionary<int, int>> GetQuantitiesAsync(Shipment shipment)

@@ -42,7 +42,7 @@ public class OrderPaidConsumer : IConsumer<OrderPaidEvent>
         if (!TamaraOrderReader.IsTamaraOrder(order))
             return;
 
-        if (await _recordService.GetBalanceAsync(order) is { Total: > 0, Capturable: <= 0 })
+        if (await _recordService.IsSettledAtTamaraAsync(order))
             return;
 
         var rule = AdminActionModel.Decide(AdminAction.MarkAsPaid, (await _orderStateService.GetStateAsync(order)).Status);

@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Payments.Tamara.Services.AfterSale;
 using Nop.Plugin.Payments.Tamara.Services.Orders;
@@ -18,6 +19,7 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
     private readonly TamaraCancelService _cancelService;
     private readonly TamaraCaptureService _captureService;
     private readonly TamaraClientProvider _clientProvider;
+    private readonly TamaraOrderSynchronizer _synchronizer;
     private readonly TamaraRequestTimeLimit _timeLimit;
 
     #endregion
@@ -28,12 +30,14 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
         TamaraCancelService cancelService,
         TamaraCaptureService captureService,
         TamaraClientProvider clientProvider,
+        TamaraOrderSynchronizer synchronizer,
         TamaraRequestTimeLimit timeLimit)
     {
         _orderService = orderService;
         _cancelService = cancelService;
         _captureService = captureService;
         _clientProvider = clientProvider;
+        _synchronizer = synchronizer;
         _timeLimit = timeLimit;
     }
 
@@ -59,6 +63,16 @@ public class ShipmentCaptureConsumer : IConsumer<ShipmentSentEvent>, IConsumer<S
         //inside the admin's request (ship, bulk "Set as shipped"): a slow Tamara queues the capture for the task
         using (_timeLimit.Begin())
         {
+            //the payment is not known to be authorised yet: Tamara is read first, so an approval the store missed is
+            //authorised now (never left in approved) and the shipments due are captured with the authorisation; an order
+            //Tamara has not approved (or closed) goes on to the capture, which says so in a note
+            if (order.PaymentStatus == PaymentStatus.Pending)
+            {
+                await _synchronizer.SyncAsync(order, TamaraSyncTrigger.Shipment);
+                if ((await _orderService.GetOrderByIdAsync(order.Id))?.PaymentStatus != PaymentStatus.Pending)
+                    return;
+            }
+
             await _captureService.CaptureShipmentAsync(shipment);
 
             //the capture changed the order as stored: an order edited below Tamara's amount is settled with the last shipment

@@ -9,5 +9,6 @@ public enum TamaraSyncTrigger
     ReturnRoute,
     Webhook,
     ScheduleTask,
-    Manual
+    Manual,
+    Shipment
 }

@@ -18,6 +18,7 @@ public class PendingActionRetryService
     private readonly AfterSaleRecordService _recordService;
     private readonly ILogger _logger;
     private readonly IOrderProcessingService _orderProcessingService;
+    private readonly IOrderService _orderService;
     private readonly TamaraCancelService _cancelService;
     private readonly TamaraCaptureService _captureService;
     private readonly TamaraOrderLock _orderLock;
@@ -32,6 +33,7 @@ public class PendingActionRetryService
     public PendingActionRetryService(AfterSaleRecordService recordService,
         ILogger logger,
         IOrderProcessingService orderProcessingService,
+        IOrderService orderService,
         TamaraCancelService cancelService,
         TamaraCaptureService captureService,
         TamaraOrderLock orderLock,
@@ -42,6 +44,7 @@ public class PendingActionRetryService
         _recordService = recordService;
         _logger = logger;
         _orderProcessingService = orderProcessingService;
+        _orderService = orderService;
         _cancelService = cancelService;
         _captureService = captureService;
         _orderLock = orderLock;
@@ -139,6 +142,9 @@ public class PendingActionRetryService
         var tried = 0;
         await _orderLock.TryRunAsync(order.Id, async () =>
         {
+            //re-read inside the lock: the order was listed before a notification or another node may have changed it, and
+            //acting on that copy would write it back over their work (a payment marked paid twice, a status reverted)
+            order = await _orderService.GetOrderByIdAsync(order.Id) ?? order;
             var now = DateTime.UtcNow;
             var due = (await _recordService.GetPendingActionsAsync(order))
                 .Where(action => action.NextAttemptOnUtc <= now)
