@@ -223,6 +223,12 @@ public static class TamaraDefaults
     public static string PendingActionNoteMarker => "Tamara (queued for retry)";
 
     /// <summary>
+    /// Gets the text that starts the order note of an order marked as paid by hand before Tamara authorised it: nopCommerce's
+    /// search of open orders no longer lists it, so the reconciliation task searches for this note to follow it
+    /// </summary>
+    public static string PaidBeforeAuthorisationNoteMarker => "Tamara (paid before authorisation)";
+
+    /// <summary>
     /// Gets the type of the reconciliation schedule task
     /// </summary>
     public static string ReconciliationTaskType => "Nop.Plugin.Payments.Tamara.Services.Reconciliation.ReconciliationTask, Nop.Plugin.Payments.Tamara";

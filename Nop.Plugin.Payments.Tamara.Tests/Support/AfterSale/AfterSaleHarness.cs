@@ -92,9 +92,9 @@ public sealed class AfterSaleHarness
 
         Capture = new TamaraCaptureService(Records, OrderProcessing.Object, OrderService.Object, ShipmentService.Object, queue, clientProvider, itemBuilder, orderLock, reader, stateService);
         Cancel = new TamaraCancelService(Records, OrderProcessing.Object, OrderService.Object, queue, itemBuilder, orderLock, reader, stateService);
-        Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService);
-        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, OrderService.Object, Cancel, Capture, orderLock, stateService, Refund, TimeLimit);
         var synchronizer = Synchronizer = new TamaraOrderSynchronizer(Logger.Object, OrderProcessing.Object, OrderService.Object, Cancel, Capture, clientProvider, orderLock, stateService);
+        Refund = new TamaraRefundService(Records, queue, orderLock, reader, stateService, synchronizer);
+        Retry = new PendingActionRetryService(Records, Logger.Object, OrderProcessing.Object, OrderService.Object, Cancel, Capture, orderLock, stateService, Refund, TimeLimit);
         var deletedOrders = new DeletedOrderWatchList(settingService.Object);
         Reconciliation = new ReconciliationService(Records, deletedOrders, Attributes, Logger.Object, OrderService.Object, settingService.Object, Retry, Cancel,
             clientProvider, reader, stateService, synchronizer);
@@ -105,7 +105,7 @@ public sealed class AfterSaleHarness
         DeletedConsumer = new OrderDeletedConsumer(deletedOrders, Cancel, clientProvider, TimeLimit);
         RefundedConsumer = new OrderRefundedConsumer(clientProvider, Refund, TimeLimit);
         VoidedConsumers.Add(new OrderVoidedConsumer(Cancel, TimeLimit));
-        PaidConsumers.Add(new OrderPaidConsumer(Records, stateService));
+        PaidConsumers.Add(new OrderPaidConsumer(Records, stateService, synchronizer, TimeLimit));
     }
 
     #endregion

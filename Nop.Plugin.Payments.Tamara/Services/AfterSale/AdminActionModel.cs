@@ -84,7 +84,9 @@ public static class AdminActionModel
         SetOne(AdminAction.Capture, TamaraOrderStatus.OnHold, TamaraReaction.Refuse, ON_HOLD);
         SetOne(AdminAction.Capture, TamaraOrderStatus.Unknown, TamaraReaction.Read);
 
-        Set(AdminAction.MarkAsPaid, [TamaraOrderStatus.New, TamaraOrderStatus.Approved, .._open, TamaraOrderStatus.OnHold, TamaraOrderStatus.Unknown],
+        //an approval is never left waiting: the paid order is authorised, then captured and settled like any other
+        SetOne(AdminAction.MarkAsPaid, TamaraOrderStatus.Approved, TamaraReaction.Authorise);
+        Set(AdminAction.MarkAsPaid, [TamaraOrderStatus.New, .._open, TamaraOrderStatus.OnHold, TamaraOrderStatus.Unknown],
             TamaraReaction.Note, MARKED_PAID_BY_HAND);
         Set(AdminAction.MarkAsPaid, [.._captured, .._closed], TamaraReaction.Nothing);
 
@@ -92,12 +94,14 @@ public static class AdminActionModel
         {
             //a button is refused; an offline refund (an event) is kept in nopCommerce with a note saying why
             var refusal = action == AdminAction.OfflineRefundSentToTamara ? TamaraReaction.Note : TamaraReaction.Refuse;
-            Set(action, [TamaraOrderStatus.New, TamaraOrderStatus.Approved, TamaraOrderStatus.Authorised, TamaraOrderStatus.Updated], refusal, NOTHING_CAPTURED);
+            //Tamara not yet seen to authorise: read first, so an approval the store missed is authorised, never left waiting
+            SetOne(action, TamaraOrderStatus.New, TamaraReaction.Read);
+            SetOne(action, TamaraOrderStatus.Approved, TamaraReaction.Authorise);
+            Set(action, [TamaraOrderStatus.Authorised, TamaraOrderStatus.Updated], refusal, NOTHING_CAPTURED);
             Set(action, [TamaraOrderStatus.PartiallyCaptured, TamaraOrderStatus.FullyCaptured, TamaraOrderStatus.PartiallyRefunded], TamaraReaction.Refund);
             SetOne(action, TamaraOrderStatus.FullyRefunded, refusal, FULLY_REFUNDED);
             Set(action, _closed, refusal, NOTHING_CAPTURED);
-            SetOne(action, TamaraOrderStatus.OnHold, refusal, ON_HOLD);
-            SetOne(action, TamaraOrderStatus.Unknown, TamaraReaction.Read);
+            Set(action, [TamaraOrderStatus.OnHold, TamaraOrderStatus.Unknown], TamaraReaction.Read);
         }
 
         foreach (var action in new[] { AdminAction.RefundOffline, AdminAction.PartialRefundOffline })

@@ -26,6 +26,7 @@ public class TamaraRefundService
     private readonly TamaraOrderLock _orderLock;
     private readonly TamaraOrderReader _orderReader;
     private readonly TamaraOrderStateService _orderStateService;
+    private readonly TamaraOrderSynchronizer _synchronizer;
 
     #endregion
 
@@ -35,13 +36,15 @@ public class TamaraRefundService
         PendingActionQueue pendingActionQueue,
         TamaraOrderLock orderLock,
         TamaraOrderReader orderReader,
-        TamaraOrderStateService orderStateService)
+        TamaraOrderStateService orderStateService,
+        TamaraOrderSynchronizer synchronizer)
     {
         _recordService = recordService;
         _pendingActionQueue = pendingActionQueue;
         _orderLock = orderLock;
         _orderReader = orderReader;
         _orderStateService = orderStateService;
+        _synchronizer = synchronizer;
     }
 
     #endregion
@@ -172,6 +175,7 @@ public class TamaraRefundService
     /// <param name="amountToRefund">Amount in the primary store currency, as nopCommerce gives it</param>
     public async Task<AfterSaleOutcome> RefundAsync(Order order, decimal amountToRefund)
     {
+        await _synchronizer.AuthoriseMissedApprovalAsync(order, TamaraSyncTrigger.Refund);
         var action = NewRefund(order, amountToRefund, order.RefundedAmount + amountToRefund, false);
 
         return await _orderLock.TryRunAsync(order.Id, async () =>
@@ -191,6 +195,8 @@ public class TamaraRefundService
         //the usual case, right after an online refund: settled already, no lock needed
         if (await GetUnsettledAsync(order) <= 0)
             return;
+        if (sendToTamara)
+            await _synchronizer.AuthoriseMissedApprovalAsync(order, TamaraSyncTrigger.Refund);
 
         var ran = await _orderLock.TryRunAsync(order.Id, async () =>
         {

@@ -89,6 +89,15 @@ public class TamaraOrderReader
     }
 
     /// <summary>
+    /// Gets a value indicating whether Tamara has not authorised the order yet but still may: the shopper has not
+    /// finished, Tamara approved it, holds it for review, or the last answer was lost (never read counts too)
+    /// </summary>
+    public static bool AwaitsAuthorisation(TamaraOrderStatus? status)
+    {
+        return status is null or TamaraOrderStatus.New or TamaraOrderStatus.Approved or TamaraOrderStatus.OnHold or TamaraOrderStatus.Unknown;
+    }
+
+    /// <summary>
     /// Gets a value indicating whether Tamara can no longer authorise, capture or cancel anything on the order
     /// </summary>
     public static bool IsFinal(TamaraOrderStatus? status)

@@ -332,5 +332,20 @@ public class TamaraOrderSynchronizer
         return result;
     }
 
+    /// <summary>
+    /// Reads the order from Tamara first when the store has not seen Tamara authorise it, so an approval the store missed
+    /// is authorised (never left in approved) before an action that needs Tamara's money goes on
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <param name="trigger">What asked for the action</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public async Task AuthoriseMissedApprovalAsync(Order order, TamaraSyncTrigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+
+        if (TamaraOrderReader.AwaitsAuthorisation((await _stateService.GetStateAsync(order)).Status))
+            await SyncAsync(order, trigger);
+    }
+
     #endregion
 }

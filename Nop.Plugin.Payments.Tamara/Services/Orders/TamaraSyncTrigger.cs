@@ -10,5 +10,7 @@ public enum TamaraSyncTrigger
     Webhook,
     ScheduleTask,
     Manual,
-    Shipment
+    Shipment,
+    MarkedAsPaid,
+    Refund
 }

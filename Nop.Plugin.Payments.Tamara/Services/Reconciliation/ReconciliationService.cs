@@ -268,6 +268,31 @@ public class ReconciliationService
         return taken;
     }
 
+    /// <summary>
+    /// Reads the orders marked as paid by hand before Tamara authorised them (nopCommerce's search of open orders no
+    /// longer lists them) until Tamara authorises or ends them, so an approval is never left waiting
+    /// </summary>
+    /// <returns>The number of orders taken up</returns>
+    private async Task<int> FollowOrdersPaidBeforeAuthorisationAsync(DateTime now, int budget)
+    {
+        var taken = 0;
+        await foreach (var order in SearchAsync(now, null, TamaraDefaults.PaidBeforeAuthorisationNoteMarker))
+        {
+            if (taken >= budget)
+                break;
+
+            if (order.PaymentStatus is PaymentStatus.Pending or PaymentStatus.Authorized or PaymentStatus.Voided
+                || !TamaraOrderReader.IsTamaraOrder(order)
+                || !TamaraOrderReader.AwaitsAuthorisation((await _orderStateService.GetStateAsync(order)).Status))
+                continue;
+
+            taken++;
+            await ReconcileSafelyAsync(order);
+        }
+
+        return taken;
+    }
+
     private async Task<ReconciliationCursor?> LoadCursorAsync() =>
         ReconciliationCursor.Parse(await _settingService.GetSettingByKeyAsync<string>(TamaraDefaults.ReconciliationCursorSettingKey, string.Empty));
 
@@ -385,6 +410,7 @@ public class ReconciliationService
         var now = DateTime.UtcNow;
         var taken = await RetryQueuedActionsAsync(now, MAX_ORDERS_PER_RUN - MIN_OPEN_ORDERS_PER_RUN);
         taken += await FollowDeletedOrdersAsync(MAX_ORDERS_PER_RUN - MIN_OPEN_ORDERS_PER_RUN - taken);
+        taken += await FollowOrdersPaidBeforeAuthorisationAsync(now, MAX_ORDERS_PER_RUN - MIN_OPEN_ORDERS_PER_RUN - taken);
         taken += await ReconcileOpenOrdersAsync(now, MAX_ORDERS_PER_RUN - taken);
 
         return taken;
