@@ -62,14 +62,24 @@ public sealed class FaultInjectionTests : EmulatorTest
     public async Task Delayed_call_times_the_caller_out_but_is_done_all_the_same()
     {
         var orderId = await ApprovedOrderAsync();
-        Tamara.InjectFault(EmulatedEndpoint.Authorise, FaultMode.Delay, delay: TimeSpan.FromSeconds(2));
+        Tamara.InjectFault(EmulatedEndpoint.Authorise, FaultMode.Delay);
         using var impatient = TamaraApi.For(Tamara, timeout: TimeSpan.FromMilliseconds(300));
 
         Assert.ThrowsAsync<TaskCanceledException>(() => impatient.PostAsync($"/orders/{orderId}/authorise", null));
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (Tamara.GetOrder(orderId).Status != "authorised" && DateTime.UtcNow < deadline)
-            await Task.Delay(50);
         Assert.That(Tamara.GetOrder(orderId).Status, Is.EqualTo("authorised"));
+    }
+
+    [Test]
+    public async Task Delayed_call_is_done_before_its_answer_whose_headers_say_at_once_that_it_is_late()
+    {
+        var orderId = await ApprovedOrderAsync();
+        Tamara.InjectFault(EmulatedEndpoint.Authorise, FaultMode.Delay, delay: TimeSpan.FromMinutes(5));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"orders/{orderId}/authorise");
+
+        using var response = await Api.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Headers.GetValues(TamaraEmulatorHost.LateAnswerHeader), Is.EqualTo(new[] { "300" }));
+        Assert.That(Tamara.GetOrder(orderId).Status, Is.EqualTo("authorised"), "done before the answer is sent");
     }
 }
