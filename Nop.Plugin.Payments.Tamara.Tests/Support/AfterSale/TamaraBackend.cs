@@ -141,7 +141,7 @@ public sealed class EmulatorBackend : TamaraBackend
         _clientFactory = new TamaraClientFactory(httpClientFactory.Object);
     }
 
-    public static async Task<EmulatorBackend> StartAsync() => new(await TamaraEmulatorHost.StartAsync(new TamaraEmulatorOptions { StrictTotals = true }));
+    public static async Task<EmulatorBackend> StartAsync() => new(await TamaraEmulatorHost.StartAsync(new TamaraEmulatorOptions { FreezeClock = true, StrictTotals = true }));
 
     public TamaraEmulatorHost Host => _host;
 
