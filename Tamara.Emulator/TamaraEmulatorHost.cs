@@ -20,6 +20,12 @@ public sealed class TamaraEmulatorHost : IAsyncDisposable
 {
     #region Fields
 
+    /// <summary>
+    /// The header that marks an answer the delay fault holds (its value: the delay in seconds). The call is already done; a test's
+    /// HTTP handler that sees it can give up at once, as the caller's time limit would, instead of racing a timer.
+    /// </summary>
+    public const string LateAnswerHeader = "X-Emulator-Late-Answer";
+
     private static readonly TimeSpan _defaultWait = TimeSpan.FromSeconds(30);
 
     private readonly WebApplication _app;

@@ -80,7 +80,7 @@ public sealed class TamaraEmulatorOptions
     /// <summary>Lifetime of a tamaraToken (exp - iat).</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(20);
 
-    /// <summary>How long the "delay" fault holds a request before answering it normally.</summary>
+    /// <summary>How long the "delay" fault holds the answer of a call it has done.</summary>
     public TimeSpan FaultDelay { get; set; } = TimeSpan.FromSeconds(40);
 
     /// <summary>Notifications go to https receivers whose certificate is not trusted here (a store on a development certificate).</summary>

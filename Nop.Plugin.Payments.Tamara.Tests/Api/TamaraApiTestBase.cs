@@ -23,7 +23,10 @@ public abstract class TamaraApiTestBase
     public async Task StartServerAsync()
     {
         Server = await ScriptedHttpServer.StartAsync();
-        _services = new ServiceCollection().AddTamaraApi().BuildServiceProvider();
+        var services = new ServiceCollection().AddTamaraApi();
+        //a held answer (ScriptedReply.Late) times out at once; every other answer goes through as the plugin builds the client
+        services.AddHttpClient(TamaraClientFactory.HttpClientName).AddHttpMessageHandler(() => new LateAnswerTimesOut());
+        _services = services.BuildServiceProvider();
         CallLogs.Clear();
     }
 

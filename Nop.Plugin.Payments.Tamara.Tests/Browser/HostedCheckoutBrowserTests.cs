@@ -38,8 +38,12 @@ public class HostedCheckoutBrowserTests
         HeadlessChromium.KeepScreenshot(browser, $"{name}-tamara");
 
         browser.FindElement(By.CssSelector($"button.{decision.ToString().ToLowerInvariant()}")).Click();
-        new WebDriverWait(browser, TimeSpan.FromSeconds(30)).Until(driver => driver.Url.StartsWith(journey.Store.BaseUrlOf(), StringComparison.Ordinal)
-            && !driver.Url.Contains("/Plugins/Tamara/", StringComparison.Ordinal));
+        //waits for the store's page itself, not only its address: a busy machine may show the address before the text
+        var storePageShown = new WebDriverWait(browser, TimeSpan.FromSeconds(30)) { Message = "the browser never showed the store's page" };
+        storePageShown.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+        storePageShown.Until(driver => driver.Url.StartsWith(journey.Store.BaseUrlOf(), StringComparison.Ordinal)
+            && !driver.Url.Contains("/Plugins/Tamara/", StringComparison.Ordinal)
+            && driver.FindElement(By.TagName("body")).Text.Contains("Payment status:", StringComparison.Ordinal));
         var landedOn = browser.Url;
         var shown = browser.FindElement(By.TagName("body")).Text;
         HeadlessChromium.KeepScreenshot(browser, $"{name}-store");

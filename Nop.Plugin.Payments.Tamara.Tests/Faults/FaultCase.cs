@@ -19,11 +19,6 @@ public sealed record FaultCase(string Name, JourneyScript Script, IReadOnlyList<
 {
     private const int READ_ATTEMPTS = 3;
 
-    /// <summary>
-    /// How much later than the client's time limit a late answer comes
-    /// </summary>
-    private static readonly TimeSpan LateBy = TimeSpan.FromMilliseconds(500);
-
     public override string ToString() => Name;
 
     private static async Task<int> FaultsLeftAsync(TamaraEmulatorHost tamara)
@@ -36,7 +31,7 @@ public sealed record FaultCase(string Name, JourneyScript Script, IReadOnlyList<
     private static int Arm(TamaraEmulatorHost tamara, StepFault fault)
     {
         var count = fault.Endpoint is EmulatedEndpoint.GetOrder or EmulatedEndpoint.GetOrderByReference ? READ_ATTEMPTS : 1;
-        tamara.InjectFault(fault.Endpoint, fault.Fault.Mode(), count, ImpatientClientFactory.TimeLimit + LateBy);
+        tamara.InjectFault(fault.Endpoint, fault.Fault.Mode(), count);
         return count;
     }
 
@@ -68,11 +63,6 @@ public sealed record FaultCase(string Name, JourneyScript Script, IReadOnlyList<
             {
                 errors.Add($"step {Script.Steps[step].Name} threw {exception.GetType().Name}: {exception.Message}");
             }
-
-            //a late answer lands within seconds, long before the store's first retry (a minute later): the journey's compressed
-            //time must not let the retry overtake it
-            if (Faults.Any(fault => fault.Step == step && fault.Fault == InjectedFault.Timeout))
-                await Task.Delay(LateBy * 2);
 
             injected += armed - await FaultsLeftAsync(journey.Tamara);
             journey.Tamara.ClearFaults();

@@ -39,11 +39,6 @@ public sealed class ModelWorld : IAsyncDisposable
     private const int READ_ATTEMPTS = 3;
 
     /// <summary>
-    /// How much later than the client's time limit a late answer comes
-    /// </summary>
-    private static readonly TimeSpan _lateBy = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>
     /// Orders of finished sequences are moved back this far: beyond the task's look-back, out of the next sequences' way
     /// </summary>
     private static readonly TimeSpan _retiredAge = TimeSpan.FromDays(200);
@@ -158,7 +153,7 @@ public sealed class ModelWorld : IAsyncDisposable
 
         var endpoint = calls[fault.EndpointChoice % calls.Count];
         var count = endpoint == EmulatedEndpoint.GetOrder ? READ_ATTEMPTS : 1;
-        Tamara.InjectFault(endpoint, fault.Fault.Mode(), count, ImpatientClientFactory.TimeLimit + _lateBy);
+        Tamara.InjectFault(endpoint, fault.Fault.Mode(), count);
         return count;
     }
 

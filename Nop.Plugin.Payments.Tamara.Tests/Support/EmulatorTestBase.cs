@@ -19,7 +19,7 @@ public abstract class EmulatorTestBase
     [OneTimeSetUp]
     public async Task StartEmulatorAsync()
     {
-        Tamara = await TamaraEmulatorHost.StartAsync(new TamaraEmulatorOptions { StrictTotals = true });
+        Tamara = await TamaraEmulatorHost.StartAsync(new TamaraEmulatorOptions { FreezeClock = true, StrictTotals = true });
     }
 
     [OneTimeTearDown]

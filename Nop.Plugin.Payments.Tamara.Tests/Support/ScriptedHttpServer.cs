@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Tamara.Emulator;
 
 namespace Nop.Plugin.Payments.Tamara.Tests.Support;
 
@@ -76,6 +77,23 @@ public sealed class ScriptedHttpServer : IAsyncDisposable
         if (reply.DropConnection)
         {
             context.Abort();
+            return;
+        }
+
+        if (reply.HeldAnswer)
+        {
+            context.Response.StatusCode = reply.StatusCode;
+            context.Response.Headers[TamaraEmulatorHost.LateAnswerHeader] = "held";
+            await context.Response.Body.FlushAsync();
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller gave up: the answer is never sent.
+            }
+
             return;
         }
 

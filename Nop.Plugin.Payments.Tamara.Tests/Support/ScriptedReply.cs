@@ -7,7 +7,9 @@ namespace Nop.Plugin.Payments.Tamara.Tests.Support;
 /// <param name="Body">Response body, sent as application/json; null for none.</param>
 /// <param name="Delay">Wait before answering (to run past a client's time limit).</param>
 /// <param name="DropConnection">Abort the connection instead of answering.</param>
-public sealed record ScriptedReply(int StatusCode, string? Body, TimeSpan Delay, bool DropConnection)
+/// <param name="HeldAnswer">Send the status line and headers marked late (as the emulator's delay fault does), then hold the body
+/// until the caller gives up: <see cref="LateAnswerTimesOut"/> in the client's pipeline makes that a timeout at once.</param>
+public sealed record ScriptedReply(int StatusCode, string? Body, TimeSpan Delay, bool DropConnection, bool HeldAnswer = false)
 {
     public static ScriptedReply Json(int statusCode, string body) => new(statusCode, body, TimeSpan.Zero, false);
 
@@ -16,4 +18,6 @@ public sealed record ScriptedReply(int StatusCode, string? Body, TimeSpan Delay,
     public static ScriptedReply Slow(TimeSpan delay, int statusCode = 200, string body = "{}") => new(statusCode, body, delay, false);
 
     public static ScriptedReply Drop() => new(0, null, TimeSpan.Zero, true);
+
+    public static ScriptedReply Late() => new(200, null, TimeSpan.Zero, false, HeldAnswer: true);
 }

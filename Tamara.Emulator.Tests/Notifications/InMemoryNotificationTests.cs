@@ -18,6 +18,29 @@ public sealed class InMemoryNotificationTests
         }
     }
 
+    private sealed class SilentHandler : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        }
+    }
+
+    [Test]
+    public async Task Waiting_for_a_receiver_that_never_answers_fails_saying_what_is_still_being_delivered()
+    {
+        using var handler = new SilentHandler();
+        await using var tamara = await TamaraEmulatorHost.StartAsync(new TamaraEmulatorOptions { FreezeClock = true, NotificationHandler = handler });
+        using var api = TamaraApi.For(tamara);
+        var orderId = await api.CreateOrderAsync(CheckoutRequests.Sar("http://store.test/tamara/webhook"));
+
+        tamara.Approve(orderId);
+
+        var exception = Assert.ThrowsAsync<TimeoutException>(() => tamara.WaitForNotificationsAsync(TimeSpan.FromMilliseconds(100)));
+        Assert.That(exception!.Message, Is.EqualTo("1 notification(s) still being delivered after 0.1 s"));
+    }
+
     [Test]
     public async Task Notification_goes_through_the_given_handler_with_its_token()
     {

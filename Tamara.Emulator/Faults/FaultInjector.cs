@@ -14,7 +14,10 @@ public enum FaultMode
     /// <summary>503 in Tamara's error shape; nothing is done.</summary>
     ServiceUnavailable,
 
-    /// <summary>Holds the call for the fault's delay, then does it and answers normally (done, but too late for the caller).</summary>
+    /// <summary>
+    /// Does the call, then holds its answer for the fault's delay (done, but too late for the caller); the status line and headers go
+    /// out at once, marked with <see cref="TamaraEmulatorHost.LateAnswerHeader"/>. A refusal is answered at once.
+    /// </summary>
     Delay,
 
     /// <summary>Closes the connection without an answer; nothing is done.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Tamara.Emulator.Faults;
 
@@ -47,27 +48,42 @@ internal sealed class ApiGateMiddleware
         $"Injected fault: {(int)statusCode} for {endpoint}", new TamaraError(statusCode == HttpStatusCode.Conflict ? "conflict" : "internal_error"));
 
     /// <summary>
-    /// Holds the call, then does it even if the caller gave up meanwhile, as a slow Tamara would: the body is buffered
-    /// first so it can still be read after the caller left.
+    /// Does the call at once, then holds its answer for the delay, as a slow Tamara whose work landed before its answer: what was done
+    /// is done whether or not the caller waits, so a test knows the outcome without polling. The status line and headers go out at
+    /// once, marked with <see cref="TamaraEmulatorHost.LateAnswerHeader"/> (a test's HTTP handler can give up at once, as the caller's
+    /// time limit would, instead of racing a timer); the body follows after the delay, or never when the caller left first. A refusal
+    /// is answered at once: nothing was done.
     /// </summary>
-    private async Task DelayThenAnswerAsync(HttpContext context, TimeSpan delay)
+    private async Task DoThenAnswerLateAsync(HttpContext context, TimeSpan delay)
     {
+        var answer = context.Response.Body;
+        using var held = new MemoryStream();
+        context.Response.Body = held;
+        //held until the call's work is done, so a test can await it (DelayedCallsDoneAsync)
         _faults.Hold();
         try
         {
-            context.Request.EnableBuffering();
-            await context.Request.Body.CopyToAsync(Stream.Null);
-            context.Request.Body.Position = 0;
-            await Task.Delay(delay, _lifetime.ApplicationStopping);
             await _next(context);
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
-        {
-            // The caller is gone; what was done stays done.
         }
         finally
         {
+            context.Response.Body = answer;
             _faults.Release();
+        }
+
+        context.Response.ContentLength = held.Length;
+        context.Response.Headers[TamaraEmulatorHost.LateAnswerHeader] = delay.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+        using var callerGoneOrStopping = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
+        try
+        {
+            await context.Response.Body.FlushAsync(callerGoneOrStopping.Token);
+            await Task.Delay(delay, callerGoneOrStopping.Token);
+            held.Position = 0;
+            await held.CopyToAsync(answer, callerGoneOrStopping.Token);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException)
+        {
+            // The caller is gone, or the emulator stops; what was done stays done.
         }
     }
 
@@ -86,6 +102,7 @@ internal sealed class ApiGateMiddleware
         finally
         {
             context.Response.Body = answer;
+            _faults.Release();
         }
 
         context.Abort();
@@ -123,7 +140,7 @@ internal sealed class ApiGateMiddleware
                 await DoThenLoseAnswerAsync(context);
                 return;
             case FaultMode.Delay:
-                await DelayThenAnswerAsync(context, fault.Delay ?? _options.FaultDelay);
+                await DoThenAnswerLateAsync(context, fault.Delay ?? _options.FaultDelay);
                 return;
         }
 

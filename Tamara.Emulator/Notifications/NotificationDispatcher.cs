@@ -294,16 +294,26 @@ internal sealed class NotificationDispatcher : BackgroundService
         while (true)
         {
             Task settled;
+            int pending;
             lock (_sync)
             {
                 ReleaseHeld();
                 if (_pending == 0)
                     return;
                 settled = _settled.Task;
+                pending = _pending;
             }
 
             var left = deadline - DateTimeOffset.UtcNow;
-            await settled.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
+            try
+            {
+                await settled.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
+            }
+            catch (TimeoutException exception)
+            {
+                // Only a guard against a receiver that hangs: say which wait it was.
+                throw new TimeoutException($"{pending} notification(s) still being delivered after {timeout.TotalSeconds:0.###} s", exception);
+            }
         }
     }
 

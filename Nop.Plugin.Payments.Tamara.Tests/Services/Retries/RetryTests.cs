@@ -117,13 +117,11 @@ public class RetryTests : AfterSaleFixture
     public async Task A_capture_whose_answer_was_lost_leaves_Tamaras_status_unknown_until_the_retry_reads_it()
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
-        harness.CallTimeout = TimeSpan.FromMilliseconds(200);
         Backend.AnswerLost(TamaraOperation.Capture);
         var stateService = new Nop.Plugin.Payments.Tamara.Services.Orders.TamaraOrderStateService(harness.Attributes, harness.OrderService.Object);
 
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
         var statusWhileUnknown = (await stateService.GetStateAsync(harness.Order)).Status;
-        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.FullyCaptured);
         await harness.MakeQueuedActionsDueAsync();
         await harness.Retry.RetryDueAsync(harness.Order);
 
@@ -136,11 +134,9 @@ public class RetryTests : AfterSaleFixture
     public async Task A_retry_of_an_order_listed_before_a_notification_marked_it_paid_neither_reverts_nor_repeats_the_paid_processing()
     {
         var harness = await AfterSaleHarness.CreateAsync(Backend, AfterSaleOrder.Sar());
-        harness.CallTimeout = TimeSpan.FromMilliseconds(200);
         harness.LoadOrderAsStoredCopies();
         Backend.AnswerLost(TamaraOperation.Capture);
         await harness.ShipmentSentAsync(harness.Test.Ship(3, 1));
-        await harness.WaitForTamaraAsync(tamara => tamara.Status == TamaraOrderStatus.FullyCaptured);
         await harness.MakeQueuedActionsDueAsync();
 
         //the task lists the order; Tamara's notification of the capture then marks it paid before the task retries it

@@ -65,7 +65,6 @@ public sealed class AfterSaleHarness
             .Returns((TamaraClientOptions options) =>
             {
                 options.ReadRetryCount = 0;
-                options.OrderTimeout = options.OrderTimeout < CallTimeout ? options.OrderTimeout : CallTimeout;
                 return backend.CreateClient(options);
             });
 
@@ -222,10 +221,6 @@ public sealed class AfterSaleHarness
     /// </summary>
     public Dictionary<string, string> StoreSettings { get; } = [];
 
-    /// <summary>
-    /// Gets or sets the longest a Tamara call may take before the client gives up (shorter to lose late answers)
-    /// </summary>
-    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(20);
     public InMemoryGenericAttributeService Attributes { get; } = new();
     public InMemoryLocker Locker { get; } = new();
 
@@ -310,15 +305,6 @@ public sealed class AfterSaleHarness
     {
         var client = Backend.CreateClient(TamaraBackend.ClientOptions(Backend.BaseUrl, Settings.ApiToken));
         return await client.Orders.GetAsync((order ?? Order).AuthorizationTransactionId);
-    }
-
-    /// <summary>
-    /// Waits until Tamara shows the work of a call whose answer was lost (the emulator does it a moment later)
-    /// </summary>
-    public async Task WaitForTamaraAsync(Func<OrderDetails, bool> done, Order? order = null)
-    {
-        for (var attempt = 0; attempt < 100 && !done(await TamaraAsync(order)); attempt++)
-            await Task.Delay(50);
     }
 
     public Task ShipmentSentAsync(Shipment shipment) =>

@@ -63,8 +63,8 @@ public abstract class TamaraBackend : IAsyncDisposable
     public abstract void Conflict(TamaraOperation operation);
 
     /// <summary>
-    /// Tamara does the next call's work but its answer never reaches the plugin (the emulator answers after
-    /// <see cref="LateAnswerDelay"/>: give the harness a shorter CallTimeout)
+    /// Tamara does the next calls' work but the plugin gives up waiting for the answers (a timeout; with the emulator, its delay
+    /// fault and <see cref="LateAnswerTimesOut"/>): the work is done by the time the plugin hears of the timeout
     /// </summary>
     public abstract void AnswerLost(TamaraOperation operation, int count = 1);
 
@@ -72,11 +72,6 @@ public abstract class TamaraBackend : IAsyncDisposable
     /// Forgets the faults planned and not yet met: Tamara answers normally again
     /// </summary>
     public abstract void Heal();
-
-    /// <summary>
-    /// Gets how late the emulator answers a call whose answer is lost
-    /// </summary>
-    public static TimeSpan LateAnswerDelay => TimeSpan.FromMilliseconds(600);
 
     /// <summary>
     /// Tamara captures the rest by itself, 21 days after authorisation
@@ -136,7 +131,7 @@ public sealed class EmulatorBackend : TamaraBackend
     private readonly TamaraClientFactory _clientFactory;
 
     // One connection pool for every client, as IHttpClientFactory gives: a handler per client would hold a socket per call.
-    private readonly SocketsHttpHandler _handler = new() { UseProxy = false };
+    private readonly HttpMessageHandler _handler = new LateAnswerTimesOut(new SocketsHttpHandler { UseProxy = false });
 
     private EmulatorBackend(TamaraEmulatorHost host)
     {
@@ -146,7 +141,7 @@ public sealed class EmulatorBackend : TamaraBackend
         _clientFactory = new TamaraClientFactory(httpClientFactory.Object);
     }
 
-    public static async Task<EmulatorBackend> StartAsync() => new(await TamaraEmulatorHost.StartAsync(new TamaraEmulatorOptions { StrictTotals = true }));
+    public static async Task<EmulatorBackend> StartAsync() => new(await TamaraEmulatorHost.StartAsync(new TamaraEmulatorOptions { FreezeClock = true, StrictTotals = true }));
 
     public TamaraEmulatorHost Host => _host;
 
@@ -186,7 +181,7 @@ public sealed class EmulatorBackend : TamaraBackend
     public override void Conflict(TamaraOperation operation) => _host.InjectFault(Endpoint(operation), FaultMode.Conflict);
 
     public override void AnswerLost(TamaraOperation operation, int count = 1) =>
-        _host.InjectFault(Endpoint(operation), FaultMode.Delay, count, LateAnswerDelay);
+        _host.InjectFault(Endpoint(operation), FaultMode.Delay, count);
 
     public override void Heal() => _host.ClearFaults();
 

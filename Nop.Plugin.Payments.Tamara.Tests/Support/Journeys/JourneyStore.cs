@@ -233,7 +233,8 @@ public sealed class JourneyStore : IAsyncDisposable
         {
             services.AddSingleton<IStartupFilter>(new UnreachableGate(() => IsDown));
             services.AddScoped<TamaraPaymentMethod>();
-            services.AddSingleton<ITamaraClientFactory>(provider => new ImpatientClientFactory(ActivatorUtilities.CreateInstance<TamaraClientFactory>(provider)));
+            services.AddSingleton<ITamaraClientFactory>(provider => new QuickRetryClientFactory(ActivatorUtilities.CreateInstance<TamaraClientFactory>(provider)));
+            services.AddHttpClient(TamaraClientFactory.HttpClientName).AddHttpMessageHandler(() => new LateAnswerTimesOut());
             var storeContext = new Mock<IStoreContext>();
             storeContext.Setup(context => context.GetCurrentStoreAsync()).ReturnsAsync(() => _stores[storeId]);
             storeContext.Setup(context => context.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
