@@ -64,7 +64,7 @@ public class OrderPaidConsumer : IConsumer<OrderPaidEvent>
         await _orderStateService.AddNoteAsync(order,
             $"{TamaraDefaults.PaidBeforeAuthorisationNoteMarker}: the order was marked as paid while Tamara reported {status?.ToString() ?? "nothing yet"}; Tamara is read until it authorises or ends the order.");
         using (_timeLimit.Begin())
-            await _synchronizer.AuthoriseMissedApprovalAsync(order, TamaraSyncTrigger.MarkedAsPaid);
+            await _synchronizer.SyncAsync(order, TamaraSyncTrigger.MarkedAsPaid);
     }
 
     #endregion
